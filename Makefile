@@ -1,0 +1,68 @@
+# Mentorguiden. To kommandoer er nok (se README.md):
+#
+#   make serve   sæt alt op, byg siden og vis den på http://127.0.0.1:8000
+#   make test    sæt alt op (også Debians chromium) og kør alle tests
+#
+# Begge laver selv et virtuelt Python-miljø i .venv/ første gang.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check --constraint constraints.txt
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+# Material for MkDocs prints a notice about its end of life on every run.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help serve build test check-python chromium bench clean
+
+help:
+	@echo "make serve   Byg siden og vis den på http://127.0.0.1:8000 (genindlæser ved ændringer)"
+	@echo "make test    Kør alle tests (installerer selv det, der mangler)"
+	@echo "make build   Byg den statiske side til site/"
+	@echo "make bench   Mål hvor lang tid en bygning tager"
+	@echo "make clean   Slet site/ og .venv/"
+
+serve: $(VENV)/.site-installed
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: $(VENV)/.site-installed
+	$(BIN)/python -m mentorguiden.build --site-dir site
+
+test: $(VENV)/.test-installed chromium
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(VENV)/.site-installed
+	$(BIN)/python benchmarks/build.py
+
+clean:
+	rm -rf site $(VENV)
+
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Mentorguiden kræver Python 3.11 eller nyere, men $(PYTHON) er " + sys.version.split()[0] + ".")'
+
+$(BIN)/python: | check-python
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
+		echo "Python kan ikke lave et virtuelt miljø. Installerer python3-venv ..."; \
+		rm -rf $(VENV); \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv >/dev/null; \
+		$(PYTHON) -m venv $(VENV); }
+
+$(VENV)/.site-installed: pyproject.toml constraints.txt | $(BIN)/python
+	@echo "Installerer Mentorguidens Python-pakker i $(VENV)/ ..."
+	$(PIP_INSTALL) --editable .
+	@touch $@
+
+$(VENV)/.test-installed: pyproject.toml constraints.txt | $(BIN)/python
+	@echo "Installerer Mentorguidens Python-pakker og testværktøjer i $(VENV)/ ..."
+	$(PIP_INSTALL) --editable '.[test]'
+	@touch $@ $(VENV)/.site-installed
+
+# The browser tests use Debian's chromium; Playwright never downloads a browser.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Installerer Debians chromium til browsertestene ..."; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }

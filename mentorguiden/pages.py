@@ -1,0 +1,48 @@
+"""Generated pages as plain data: one Markdown document per language.
+
+A generator (contact page, checklists, agreement) returns a ``GeneratedPage``;
+the MkDocs glue puts each language version at its own path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from markupsafe import Markup, escape
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    src_uri: str
+    """Where the page would live in docs/, e.g. ``kontakt.md`` (never written there)."""
+    markdown_by_language: dict[str, str]
+    source_file: str
+    """The data file the page comes from; its "edit this page" link points there."""
+    languages: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "languages", tuple(self.markdown_by_language))
+
+
+def escape_data(value: Any) -> Any:
+    """HTML-escape a data value and neutralise the braces markdown-include reacts to."""
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    return Markup(str(escape(value)).replace("{", "&#123;").replace("}", "&#125;"))
+
+
+def page_markdown(*, title: str, description: str, body: str) -> str:
+    """A Markdown page with front matter.
+
+    MkDocs themes print ``title`` and ``description`` into HTML without
+    escaping, so they are escaped here.
+    """
+    front_matter = yaml.safe_dump(
+        {"title": str(escape_data(title)), "description": str(escape_data(description))},
+        allow_unicode=True,
+        sort_keys=False,
+        width=10_000,
+    )
+    return f"---\n{front_matter}---\n\n{body.strip()}\n"
