@@ -130,7 +130,9 @@ def _yaml_syntax_message(display: str, error: yaml.MarkedYAMLError) -> str:
 
 
 def _map_lines(node: yaml.Node, path: KeyPath, lines: dict, problems: list, display: str) -> None:
-    lines.setdefault(path, node.start_mark.line + 1)
+    # The document itself gets no line: a key missing at the top is on no line.
+    if path:
+        lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         first_seen: dict[str, int] = {}
         for key_node, value_node in node.value:

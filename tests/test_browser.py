@@ -10,6 +10,7 @@ language.
 from __future__ import annotations
 
 import functools
+import re
 import os
 import shutil
 import threading
@@ -175,3 +176,21 @@ def test_language_switcher_leads_to_the_same_page_in_the_other_language(site, ba
         assert page.url == base_url + danish_path
         assert page.locator("html").get_attribute("lang") == "da"
     context.close()
+
+
+def pdf_page_count(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?!s)\b", pdf))
+
+
+@pytest.mark.parametrize("path", ["kontakt/", "en/kontakt/"])
+def test_a_short_page_prints_on_one_a4_sheet_without_site_chrome(base_url, browser, path):
+    page, _, _ = load_and_watch(browser, base_url + path)
+    page.emulate_media(media="print")
+    hidden = page.evaluate("""() => ['.md-header', '.md-sidebar--primary', '.md-footer', '.md-search']
+        .map(selector => document.querySelector(selector))
+        .filter(element => element && getComputedStyle(element).display !== 'none')
+        .map(element => element.className)""")
+    pdf = page.pdf(format="A4", print_background=False)
+    page.context.close()
+    assert hidden == [], f"visible when printed: {hidden}"
+    assert pdf_page_count(pdf) == 1

@@ -73,15 +73,16 @@ def test_phone_link_is_international(phone, href):
 
 def test_missing_key_names_file_line_and_key(tmp_path):
     messages = profile_errors(tmp_path, VALID_PROFILE.replace('telefon: "12 34 56 78"\n', ""))
-    assert len(messages) == 1
-    assert messages[0].startswith("data/profil.yml, linje ")
-    assert "'telefon' mangler" in messages[0]
+    assert messages[0].startswith("data/profil.yml: nøglen 'telefon' mangler. Tilføj den.")
     assert "8 cifre" in messages[0], "the schema's description says what to write"
 
 
-def test_missing_nested_key_names_the_full_key(tmp_path):
-    messages = profile_errors(tmp_path, VALID_PROFILE.replace('  postnummer: "9999"\n', ""))
-    assert "'adresse.postnummer' mangler" in messages[0]
+def test_missing_nested_key_names_the_full_key_and_its_group(tmp_path):
+    text = VALID_PROFILE.replace('  postnummer: "9999"\n', "")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.startswith("adresse:"))
+    messages = profile_errors(tmp_path, text)
+    assert messages == [f"data/profil.yml, linje {line}: nøglen 'adresse.postnummer' mangler. Tilføj den. "
+                        "Fire cifre i anførselstegn, fx \"1234\"."]
 
 
 def test_unknown_key_points_at_its_line_and_suggests_a_fix(tmp_path):
@@ -143,8 +144,9 @@ def test_empty_and_missing_files(tmp_path):
 def test_all_mistakes_are_reported_at_once(tmp_path):
     text = VALID_PROFILE.replace('telefon: "12 34 56 78"', 'telefon: "12"').replace("email:", "e-mail:")
     messages = profile_errors(tmp_path, text)
-    assert len(messages) == 3  # bad phone, unknown 'e-mail', missing 'email'
-    lines = [int(message.split("linje ")[1].split(":")[0]) for message in messages]
+    assert len(messages) == 3  # missing 'email' (no line), bad phone, unknown 'e-mail'
+    assert messages[0] == "data/profil.yml: nøglen 'email' mangler. Tilføj den. En e-mailadresse, fx virksomhedsservice@kommune.dk."
+    lines = [int(message.split("linje ")[1].split(":")[0]) for message in messages[1:]]
     assert lines == sorted(lines)
 
 
