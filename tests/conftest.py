@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides", "includes", "mentorguiden")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides", "includes")
 
 # The site is tested as it is published: under a sub-path, as on GitHub Pages.
 PUBLISHED_URL = "https://mentorguiden.example/mentorguiden/"
