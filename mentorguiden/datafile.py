@@ -9,6 +9,7 @@ file (profile, checklists, agreement) goes through ``load_data_file``.
 
 from __future__ import annotations
 
+import ast
 import difflib
 import json
 from dataclasses import dataclass
@@ -190,7 +191,8 @@ def _explain(error: jsonschema.ValidationError, data: Any) -> list[tuple[KeyPath
     hint = f" {schema['description']}" if schema.get("description") else ""
 
     if error.validator == "required":
-        missing = error.message.split("'")[1]
+        # jsonschema says "<repr of the key> is a required property", one error per key.
+        missing = ast.literal_eval(error.message.removesuffix(" is a required property"))
         described = schema.get("properties", {}).get(missing, {}).get("description", "")
         return [
             (

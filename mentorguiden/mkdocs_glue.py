@@ -61,7 +61,7 @@ def project_root(config: MkDocsConfig) -> Path:
 
 def build_error(error: DataError) -> PluginError:
     """Turn an editor's mistake into a failed build: MkDocs prints the message, no traceback."""
-    return PluginError(f"Bygningen stoppede på grund af fejl i data:\n{error}")
+    return PluginError(f"Bygningen stoppede. Ret dette, og byg igen:\n{error}")
 
 
 def add_generated_page(files: Files, config: MkDocsConfig, page: GeneratedPage) -> File:
@@ -116,6 +116,22 @@ def point_edit_link_to_source(page: Page, config: MkDocsConfig) -> None:
     source_file = getattr(page.file, "source_file", None)
     if source_file and config.edit_uri:
         page.edit_url = urljoin(config.edit_uri, posixpath.join("..", source_file))
+
+
+def point_language_switcher_at(config: MkDocsConfig, translations: dict[str, File]) -> None:
+    """Link each language in the switcher to ``translations``, or else to that language's front page.
+
+    Links are relative to the site root, so they survive a sub-path. The
+    switcher's entries are what templates read as ``config.extra.alternate``:
+    mkdocs-static-i18n sometimes assigns them as an attribute of
+    ``config.extra`` rather than as its dict item, and Jinja prefers the
+    attribute, so that is the list to update when it exists.
+    """
+    languages = site_languages(config)
+    entries = getattr(config.extra, "alternate", None) or config.extra.get("alternate", [])
+    for entry in entries:
+        translation = translations.get(entry["lang"])
+        entry["link"] = translation.url if translation else languages.path_prefix(entry["lang"]) or "./"
 
 
 def page_source_name(page: Page) -> str:

@@ -6,7 +6,7 @@ the MkDocs glue puts each language version at its own path.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -20,10 +20,6 @@ class GeneratedPage:
     markdown_by_language: dict[str, str]
     source_file: str
     """The data file the page comes from; its "edit this page" link points there."""
-    languages: tuple[str, ...] = field(init=False)
-
-    def __post_init__(self):
-        object.__setattr__(self, "languages", tuple(self.markdown_by_language))
 
 
 def escape_data(value: Any) -> Any:
