@@ -14,6 +14,10 @@ from mentorguiden.profile import load_profile
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # mkdocs-static-i18n runs on_config again, on the same config, for each
+    # further language; the profile read for the first one still holds.
+    if "profile" in config.extra:
+        return config
     try:
         config.extra["profile"] = load_profile(project_root(config))
     except DataError as error:

@@ -91,15 +91,20 @@ def test_hand_written_page_where_a_generated_page_goes(project):
     assert "docs/kontakt.md" in output and "data/profil.yml" in output
 
 
+def run_site_build(project: Path, published: Path) -> subprocess.CompletedProcess:
+    """What `make build` runs: build, and replace ``published`` only on success."""
+    command = [sys.executable, "-m", "mentorguiden.build",
+               "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(published)]
+    return subprocess.run(command, capture_output=True, text=True, check=False, cwd=project)
+
+
 def test_failed_make_build_leaves_the_published_site_untouched(project):
     published = project / "site"
     published.mkdir()
     (published / "marker.txt").write_text("previous site", encoding="utf-8")
     replace_in(project / "data" / "profil.yml", 'telefon: "12 34 56 78"\n', "")
 
-    command = [sys.executable, "-m", "mentorguiden.build",
-               "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(published)]
-    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=project)
+    result = run_site_build(project, published)
 
     assert result.returncode != 0
     assert "er ikke ændret" in result.stderr
@@ -112,9 +117,7 @@ def test_successful_make_build_replaces_the_published_site(project):
     published.mkdir()
     (published / "marker.txt").write_text("previous site", encoding="utf-8")
 
-    command = [sys.executable, "-m", "mentorguiden.build",
-               "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(published)]
-    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=project)
+    result = run_site_build(project, published)
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert not (published / "marker.txt").exists()
