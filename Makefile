@@ -26,16 +26,16 @@ help:
 	@echo "make bench   Mål hvor lang tid en bygning tager"
 	@echo "make clean   Slet site/ og .venv/"
 
-serve: $(VENV)/.site-installed
+serve: $(VENV)/.site-installed chromium
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
-build: $(VENV)/.site-installed
+build: $(VENV)/.site-installed chromium
 	$(BIN)/python -m mentorguiden.build --site-dir site
 
 test: $(VENV)/.test-installed chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-bench: $(VENV)/.site-installed
+bench: $(VENV)/.site-installed chromium
 	$(BIN)/python benchmarks/build.py
 
 clean:
@@ -61,8 +61,9 @@ $(VENV)/.test-installed: pyproject.toml constraints.txt | $(BIN)/python
 	$(PIP_INSTALL) --editable '.[test]'
 	@touch $@ $(VENV)/.site-installed
 
-# The browser tests use Debian's chromium; Playwright never downloads a browser.
+# The agreement PDF and the browser tests use Debian's chromium; Playwright
+# never downloads a browser.
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
-		echo "Installerer Debians chromium til browsertestene ..."; \
+		echo "Installerer Debians chromium (til PDF-udgaven af mentoraftalen og til browsertestene) ..."; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }

@@ -6,6 +6,7 @@ the MkDocs glue puts each language version at its own path.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,14 +30,16 @@ def escape_data(value: Any) -> Any:
     return Markup(str(escape(value)).replace("{", "&#123;").replace("}", "&#125;"))
 
 
-def page_markdown(*, title: str, description: str, body: str) -> str:
+def page_markdown(*, title: str, description: str, body: str, meta: Mapping[str, Any] | None = None) -> str:
     """A Markdown page with front matter.
 
     MkDocs themes print ``title`` and ``description`` into HTML without
-    escaping, so they are escaped here.
+    escaping, so they are escaped here. ``meta`` adds further front matter
+    keys (for example ``kilder``, ``senest_gennemgaaet``) as plain data; the
+    templates that show them escape them.
     """
     front_matter = yaml.safe_dump(
-        {"title": str(escape_data(title)), "description": str(escape_data(description))},
+        {"title": str(escape_data(title)), "description": str(escape_data(description)), **(meta or {})},
         allow_unicode=True,
         sort_keys=False,
         width=10_000,
