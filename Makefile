@@ -23,7 +23,7 @@ help:
 	@echo "make serve   Byg siden og vis den på http://127.0.0.1:8000 (genindlæser ved ændringer)"
 	@echo "make test    Kør alle tests (installerer selv det, der mangler)"
 	@echo "make build   Byg den statiske side til site/"
-	@echo "make bench   Mål hvor lang tid en bygning tager"
+	@echo "make bench   Mål hvor lang tid en bygning tager (og hvad mentoraftalens Word og PDF lægger til)"
 	@echo "make clean   Slet site/ og .venv/"
 
 serve: $(VENV)/.site-installed chromium
@@ -37,6 +37,7 @@ test: $(VENV)/.test-installed chromium
 
 bench: $(VENV)/.site-installed chromium
 	$(BIN)/python benchmarks/build.py
+	$(BIN)/python benchmarks/agreement.py
 
 clean:
 	rm -rf site $(VENV)

@@ -1,0 +1,94 @@
+"""How much build time the agreement's Word and PDF downloads add. Prints figures; asserts nothing.
+
+Times strict builds of the whole site (both languages) in three variants,
+each into a fresh temporary folder:
+
+  without     the agreement page is built, but no DOCX or PDF is made
+  cold        DOCX and PDF made, the PDF printed by Chromium (as in `make build`
+              on a fresh checkout, or after the page or a stylesheet changed)
+  warm        DOCX and PDF made, the PDF taken from the cache (as in
+              `mkdocs serve` after a change elsewhere)
+
+and prints the medians and their ratios to the build without downloads.
+
+    .venv/bin/python benchmarks/agreement.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from unittest import mock
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from mentorguiden import agreement_outputs
+
+ROOT = Path(__file__).resolve().parents[1]
+CONFIG_FILE = ROOT / "mkdocs.yml"
+
+
+def timed_build() -> float:
+    with tempfile.TemporaryDirectory() as site_dir:
+        config = load_config(str(CONFIG_FILE), site_dir=site_dir, strict=True)
+        start = time.perf_counter()
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+        return time.perf_counter() - start
+
+
+def without_downloads() -> float:
+    with mock.patch.object(agreement_outputs, "write_downloads", lambda **_: {}):
+        return timed_build()
+
+
+def cold_cache() -> float:
+    with tempfile.TemporaryDirectory() as cache, mock.patch.object(agreement_outputs, "CACHE_FOLDER", Path(cache)):
+        return timed_build()
+
+
+def warm_cache(cache: Path) -> float:
+    with mock.patch.object(agreement_outputs, "CACHE_FOLDER", cache):
+        return timed_build()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    runs = parser.parse_args().runs
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    os.chdir(ROOT)
+
+    with tempfile.TemporaryDirectory() as warm:
+        warm_cache(Path(warm))  # warm-up: imports, theme loading, and fills the cache
+        medians = {
+            "without": statistics.median(without_downloads() for _ in range(runs)),
+            "cold": statistics.median(cold_cache() for _ in range(runs)),
+            "warm": statistics.median(warm_cache(Path(warm)) for _ in range(runs)),
+        }
+
+    base = medians["without"]
+    print(f"Builds per variant:                         {runs}")
+    print(f"Median, without DOCX and PDF:               {base:.3f} s")
+    print(f"Median, with DOCX and PDF (PDF printed):     {medians['cold']:.3f} s")
+    print(f"Median, with DOCX and PDF (PDF from cache):  {medians['warm']:.3f} s")
+    print(f"Ratio, printed / without:                   {medians['cold'] / base:.2f}")
+    print(f"Ratio, cached / without:                    {medians['warm'] / base:.2f}")
+    print(f"Added per build: {medians['cold'] - base:.2f} s printed, {medians['warm'] - base:.2f} s cached")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
