@@ -14,21 +14,27 @@ import datetime as dt
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from mentorguiden.datafile import load_schema
 from mentorguiden.errors import DataError
 from mentorguiden.frontmatter import PAGE_SCHEMA, check_docs_tree, check_front_matter
-from mentorguiden.mkdocs_glue import build_error, is_generated, page_source_name, project_root
+from mentorguiden.mkdocs_glue import AFTER_I18N, build_error, is_generated, page_source_name, project_root
+
+# A Markdown file where a generated page goes (docs/kontakt.md) gets the
+# generator's clearer message first (mkdocs_glue.add_generated_page).
+AFTER_GENERATED_PAGES = AFTER_I18N - 10
 
 
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
+@event_priority(AFTER_GENERATED_PAGES)
+def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
         check_docs_tree(Path(config.docs_dir), project_root(config), today=dt.date.today())
     except DataError as error:
         raise build_error(error) from None
-    return config
+    return files
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

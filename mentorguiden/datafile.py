@@ -114,6 +114,9 @@ def parse_yaml(text: str, display: str, *, first_line: int = 1) -> tuple[Any, So
         raise DataError(_yaml_syntax_message(display, error, first_line)) from None
     except yaml.YAMLError as error:
         raise DataError(f"{display}: filen kan ikke læses som YAML ({error}).") from None
+    except ValueError:
+        # PyYAML reads 2026-02-30 as a date and fails without saying where.
+        raise DataError(_impossible_date_message(node, display, first_line)) from None
     finally:
         loader.dispose()
 
@@ -124,6 +127,25 @@ def parse_yaml(text: str, display: str, *, first_line: int = 1) -> tuple[Any, So
     if problems:
         raise DataError(problems)
     return data, SourceMap(lines)
+
+
+def _impossible_date_message(node: yaml.Node | None, display: str, first_line: int) -> str:
+    pending = [node] if node is not None else []
+    while pending:
+        current = pending.pop(0)
+        if isinstance(current, yaml.ScalarNode) and current.tag == "tag:yaml.org,2002:timestamp":
+            try:
+                yaml.SafeLoader("").construct_yaml_timestamp(current)
+            except ValueError:
+                return (
+                    f"{display}, linje {current.start_mark.line + first_line}: datoen {current.value} findes "
+                    "ikke. Skriv en rigtig dato som ÅÅÅÅ-MM-DD, fx 2026-11-22."
+                )
+        elif isinstance(current, yaml.MappingNode):
+            pending += [part for pair in current.value for part in pair]
+        elif isinstance(current, yaml.SequenceNode):
+            pending += current.value
+    return f"{display}: en værdi kan ikke læses. Tjek datoer og tal i filen."
 
 
 def _yaml_syntax_message(display: str, error: yaml.MarkedYAMLError, first_line: int = 1) -> str:
