@@ -57,6 +57,21 @@
       term.classList.remove("mg-term--open");
     }
 
+    // Near the right edge a definition would run off the screen; move it left.
+    function keepInView(term) {
+      var tip = term.querySelector(".mg-term__tip");
+      if (!tip) {
+        return;
+      }
+      tip.style.left = "";
+      window.requestAnimationFrame(function () {
+        var box = tip.getBoundingClientRect();
+        if (getComputedStyle(tip).position === "absolute" && box.width && box.right > window.innerWidth - 8) {
+          tip.style.left = Math.round(window.innerWidth - 8 - box.right) + "px";
+        }
+      });
+    }
+
     terms.forEach(function (term) {
       var link = term.querySelector(".mg-term__link");
       if (!link) {
@@ -75,6 +90,10 @@
       });
       link.addEventListener("focus", function () {
         term.classList.remove("mg-term--dismissed");
+        keepInView(term);
+      });
+      term.addEventListener("mouseenter", function () {
+        keepInView(term);
       });
       link.addEventListener("blur", function () {
         close(term);
