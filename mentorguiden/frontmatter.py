@@ -67,16 +67,16 @@ def check_front_matter(markdown: str, display: str, schema: dict, *, today: dt.d
         data = {}
     if not isinstance(data, dict):
         raise DataError(f"{display}, linje 2: front matter skal være nøgler med værdier (nøgle: værdi).")
-    data = _dates_as_text(data)
+    data = dates_as_text(data)
     if not required:
         schema = copy.deepcopy(schema)
         schema.pop("required", None)
     check_against_schema(data, schema, display, source_map)
-    _check_dates(data, display, source_map, today)
+    check_dates(data, display, source_map, today)
     return data
 
 
-def _dates_as_text(data: dict) -> dict:
+def dates_as_text(data: dict) -> dict:
     """YAML reads 2026-11-22 as a date and 2024 as a number; the schema checks them as text."""
     data = dict(data)
     if isinstance(data.get(REVIEW_KEY), dt.date):
@@ -99,7 +99,7 @@ def _date_text(value: Any) -> Any:
     return value
 
 
-def _check_dates(data: dict, display: str, source_map: SourceMap, today: dt.date) -> None:
+def check_dates(data: dict, display: str, source_map: SourceMap, today: dt.date) -> None:
     problems = []
     review = data.get(REVIEW_KEY)
     if isinstance(review, str):
@@ -223,7 +223,7 @@ def sources_heading_id(language: str) -> str:
 
 def page_sources(meta: Mapping[str, Any], language: str) -> PageSources | None:
     """The sources section for a page's (already checked) front matter, or None if it has neither."""
-    meta = _dates_as_text(dict(meta))
+    meta = dates_as_text(dict(meta))
     review = meta.get(REVIEW_KEY)
     sources = tuple(
         Source(

@@ -29,7 +29,7 @@ from markupsafe import escape
 
 from .datafile import check_against_schema, load_schema, read_yaml, display_name
 from .errors import DataError
-from .frontmatter import REVIEW_KEY, SOURCES_KEY, ShownDate, _check_dates, _dates_as_text, format_date
+from .frontmatter import REVIEW_KEY, SOURCES_KEY, ShownDate, check_dates, dates_as_text, format_date
 from .pages import GeneratedPage, page_markdown
 from .templates import render_with_variables, template_environment
 
@@ -79,7 +79,7 @@ def status_label(language: str) -> str:
 
 def danish_sort_key(text: str) -> str:
     """Æ, Ø and Å come after Z in Danish."""
-    return text.lower().replace("æ", "{").replace("ø", "|").replace("å", "}").replace("aa", "}")
+    return text.lower().replace("æ", "{").replace("ø", "|").replace("å", "}")
 
 
 # --- Loading ----------------------------------------------------------------
@@ -91,11 +91,11 @@ def load_glossary(root: Path, *, today: dt.date) -> Glossary:
     data, source_map = read_yaml(path, display)
     if data is None:
         raise DataError(f"{display}: filen er tom. Udfyld den, eller gendan den fra git.")
-    data = _dates_as_text(data) if isinstance(data, dict) else data
+    data = dates_as_text(data) if isinstance(data, dict) else data
     if isinstance(data, dict) and isinstance(data.get("termer"), list):
         data["termer"] = [_status_as_text(item) for item in data["termer"]]
     check_against_schema(data, load_schema(root / GLOSSARY_SCHEMA), display, source_map)
-    _check_dates(data, display, source_map, today)
+    check_dates(data, display, source_map, today)
     _check_terms(data, display, source_map)
     return _glossary(data, display)
 

@@ -206,6 +206,19 @@ def test_glossary_page_lists_every_term_with_its_definition(site, language):
     assert len(entries) == len(GLOSSARY["termer"])
 
 
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_glossary_page_carries_its_sources_and_review_date(site, language):
+    english = language == "en"
+    page = site / ("en/" if english else "") / "viden" / "ordliste" / "index.html"
+    section = sources_section(page)
+    assert section is not None
+    items = section.by_class("mg-sources__item")
+    assert [item.by_class("mg-sources__title")[0].text() for item in items] == [
+        source["titel"] for source in GLOSSARY["kilder"]]
+    reviewed = section.find(lambda node: "mg-sources__reviewed" in node.classes).text()
+    assert reviewed.endswith(long_date(as_date(GLOSSARY["senest_gennemgaaet"]), english))
+
+
 def test_every_glossary_term_used_on_a_page_gets_its_definition(site):
     problems = []
     marked_per_language = {"da": 0, "en": 0}
