@@ -97,30 +97,60 @@ def read_yaml(path: Path, display: str) -> tuple[Any, SourceMap]:
         raise DataError(
             f"{display}: filen er ikke gemt som UTF-8. Gem den igen med tegnsættet UTF-8."
         ) from None
+    return parse_yaml(text, display)
 
+
+def parse_yaml(text: str, display: str, *, first_line: int = 1) -> tuple[Any, SourceMap]:
+    """Parse YAML text that starts on line ``first_line`` of the file ``display``.
+
+    ``first_line`` is for YAML inside another file, such as a page's front
+    matter, so that messages name the line in that file.
+    """
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
-        raise DataError(_yaml_syntax_message(display, error)) from None
+        raise DataError(_yaml_syntax_message(display, error, first_line)) from None
     except yaml.YAMLError as error:
         raise DataError(f"{display}: filen kan ikke læses som YAML ({error}).") from None
+    except ValueError:
+        # PyYAML reads 2026-02-30 as a date and fails without saying where.
+        raise DataError(_impossible_date_message(node, display, first_line)) from None
     finally:
         loader.dispose()
 
     lines: dict[KeyPath, int] = {}
     problems: list[str] = []
     if node is not None:
-        _map_lines(node, (), lines, problems, display)
+        _map_lines(node, (), lines, problems, display, first_line - 1)
     if problems:
         raise DataError(problems)
     return data, SourceMap(lines)
 
 
-def _yaml_syntax_message(display: str, error: yaml.MarkedYAMLError) -> str:
+def _impossible_date_message(node: yaml.Node | None, display: str, first_line: int) -> str:
+    pending = [node] if node is not None else []
+    while pending:
+        current = pending.pop(0)
+        if isinstance(current, yaml.ScalarNode) and current.tag == "tag:yaml.org,2002:timestamp":
+            try:
+                yaml.SafeLoader("").construct_yaml_timestamp(current)
+            except ValueError:
+                return (
+                    f"{display}, linje {current.start_mark.line + first_line}: datoen {current.value} findes "
+                    "ikke. Skriv en rigtig dato som ÅÅÅÅ-MM-DD, fx 2026-11-22."
+                )
+        elif isinstance(current, yaml.MappingNode):
+            pending += [part for pair in current.value for part in pair]
+        elif isinstance(current, yaml.SequenceNode):
+            pending += current.value
+    return f"{display}: en værdi kan ikke læses. Tjek datoer og tal i filen."
+
+
+def _yaml_syntax_message(display: str, error: yaml.MarkedYAMLError, first_line: int = 1) -> str:
     mark = error.problem_mark or error.context_mark
-    where = f"{display}, linje {mark.line + 1}" if mark else display
+    where = f"{display}, linje {mark.line + first_line}" if mark else display
     problem = (error.problem or "").strip()
     explanation = _YAML_PROBLEMS.get(problem, f"YAML-fejl: {problem or error}")
     return (
@@ -130,15 +160,16 @@ def _yaml_syntax_message(display: str, error: yaml.MarkedYAMLError) -> str:
     )
 
 
-def _map_lines(node: yaml.Node, path: KeyPath, lines: dict, problems: list, display: str) -> None:
+def _map_lines(node: yaml.Node, path: KeyPath, lines: dict, problems: list, display: str,
+               offset: int = 0) -> None:
     # The document itself gets no line: a key missing at the top is on no line.
     if path:
-        lines.setdefault(path, node.start_mark.line + 1)
+        lines.setdefault(path, node.start_mark.line + 1 + offset)
     if isinstance(node, yaml.MappingNode):
         first_seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = key_node.value
-            line = key_node.start_mark.line + 1
+            line = key_node.start_mark.line + 1 + offset
             if key in first_seen:
                 problems.append(
                     f"{display}, linje {line}: nøglen '{format_key_path(path + (key,))}' står "
@@ -147,10 +178,10 @@ def _map_lines(node: yaml.Node, path: KeyPath, lines: dict, problems: list, disp
                 continue
             first_seen[key] = line
             lines[path + (key,)] = line
-            _map_lines(value_node, path + (key,), lines, problems, display)
+            _map_lines(value_node, path + (key,), lines, problems, display, offset)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _map_lines(item, path + (index,), lines, problems, display)
+            _map_lines(item, path + (index,), lines, problems, display, offset)
 
 
 def format_key_path(path: KeyPath, data: Any = None) -> str:

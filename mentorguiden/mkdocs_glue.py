@@ -140,3 +140,46 @@ def page_source_name(page: Page) -> str:
     if source_file:
         return f"{page.file.src_uri} (laves ud fra {source_file})"
     return f"docs/{page.file.src_uri}"
+
+
+def is_generated(page: Page) -> bool:
+    """True for pages made from a data file (contact page, checklists, …), not from docs/."""
+    return bool(getattr(page.file, "source_file", None))
+
+
+def page_language(page: Page, config: MkDocsConfig) -> str:
+    return getattr(page.file, "locale", None) or site_languages(config).current
+
+
+def toc_anchor_ids(page: Page) -> set[str]:
+    """Every heading id in the page's table of contents."""
+    ids: set[str] = set()
+    pending = list(page.toc or [])
+    while pending:
+        item = pending.pop()
+        ids.add(item.id)
+        pending.extend(item.children)
+    return ids
+
+
+def add_toc_entry(page: Page, title: str, anchor_id: str) -> None:
+    """Add a level-2 heading rendered by a template (not in the Markdown) to the page's table of contents.
+
+    With a level-1 page title Material lists the title's children, so the
+    entry goes there.
+    """
+    from mkdocs.structure.toc import AnchorLink
+
+    entry = AnchorLink(title, anchor_id, 2)
+    items = page.toc.items
+    if len(items) == 1 and items[0].level == 1:
+        items[0].children.append(entry)
+    else:
+        items.append(entry)
+
+
+def relative_url(page: Page, target_url: str) -> str:
+    """A link from ``page`` to the site-relative ``target_url`` (e.g. ``en/viden/ordliste/``)."""
+    from mkdocs.utils import get_relative_url
+
+    return get_relative_url(target_url, page.url)

@@ -12,6 +12,12 @@ from html_tools import is_external, parse_page, resolve_internal
 
 PROFILE = yaml.safe_load((ROOT / "data" / "profil.yml").read_text(encoding="utf-8"))
 NOT_FILES = ("mailto:", "tel:")
+# Generated pages and the data file their "edit this page" link opens.
+GENERATED_FROM = {
+    "kontakt/": "data/profil.yml",
+    "viden/ordliste/": "data/ordliste.yml",
+    "mentoraftale/": "data/mentoraftale.yml",
+}
 
 
 def is_english(site: Path, page: Path) -> bool:
@@ -120,10 +126,8 @@ def test_edit_links_point_to_the_page_source_in_its_language(site):
         source = edit_links[0].split("/edit/main/", 1)[1]
         assert (ROOT / source).is_file(), f"{page.relative_to(site)}: {source} does not exist"
         path = page_url_path(site, page)
-        if path.endswith("kontakt/"):
-            assert source == "data/profil.yml"
-        elif path.endswith("mentoraftale/"):
-            assert source == "data/mentoraftale.yml"
+        if path.removeprefix("en/") in GENERATED_FROM:
+            assert source == GENERATED_FROM[path.removeprefix("en/")]
         elif is_english(site, page):
             assert source.endswith(".en.md")
         else:

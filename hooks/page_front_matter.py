@@ -1,0 +1,48 @@
+"""Stop the build when a page in docs/ lacks its front matter, its sources or its translation.
+
+Every guidance page states a title, a description, the date it was last
+reviewed (senest_gennemgaaet) and its sources (kilder), and exists in Danish
+(x.md) and English (x.en.md). Without this hook a missing English page would
+silently show the Danish text under lang="en" (fallback_to_default), and a
+page without sources would be published. Generated pages (contact page,
+checklists, agreement) set their own front matter; what they set is checked
+the same way. The rules are in mentorguiden/frontmatter.py and
+data/schemas/side.schema.json.
+"""
+
+import datetime as dt
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from mentorguiden.datafile import load_schema
+from mentorguiden.errors import DataError
+from mentorguiden.frontmatter import PAGE_SCHEMA, check_docs_tree, check_front_matter
+from mentorguiden.mkdocs_glue import AFTER_I18N, build_error, is_generated, page_source_name, project_root
+
+# A Markdown file where a generated page goes (docs/kontakt.md) gets the
+# generator's clearer message first (mkdocs_glue.add_generated_page).
+AFTER_GENERATED_PAGES = AFTER_I18N - 10
+
+
+@event_priority(AFTER_GENERATED_PAGES)
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    try:
+        check_docs_tree(Path(config.docs_dir), project_root(config), today=dt.date.today())
+    except DataError as error:
+        raise build_error(error) from None
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if is_generated(page):
+        schema = load_schema(project_root(config) / PAGE_SCHEMA)
+        try:
+            check_front_matter(page.file.content_string, page_source_name(page), schema,
+                               today=dt.date.today(), required=False)
+        except DataError as error:
+            raise build_error(error) from None
+    return markdown

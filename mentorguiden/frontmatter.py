@@ -1,0 +1,255 @@
+"""Check the front matter of the guidance pages in docs/ and prepare their sources for display.
+
+Every page in docs/ states its title, a description, the date a person last
+checked it (``senest_gennemgaaet``) and its sources (``kilder``), and exists
+in Danish (``x.md``) and English (``x.en.md``). A mistake stops the build
+with a Danish message naming the file, the line and the key, checked against
+``data/schemas/side.schema.json`` by the same code as the data files.
+
+Generated pages (contact page, checklists, agreement) set their own front
+matter; for them the keys are optional, but whatever they give is checked
+the same way, and any page with ``kilder`` gets the same sources section.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .datafile import SourceMap, check_against_schema, format_key_path, load_schema, parse_yaml
+from .errors import DataError
+
+PAGE_SCHEMA = Path("data") / "schemas" / "side.schema.json"
+REVIEW_KEY = "senest_gennemgaaet"
+SOURCES_KEY = "kilder"
+TRANSLATION_SUFFIX = ".en.md"
+
+# The same pattern MkDocs uses to find front matter.
+_FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+
+DANISH_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+                 "september", "oktober", "november", "december")
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December")
+
+
+# --- Checking ---------------------------------------------------------------
+
+
+def front_matter_text(markdown: str) -> str | None:
+    """The YAML between the ``---`` lines at the top of a page, or None. It starts on line 2."""
+    match = _FRONT_MATTER.match(markdown)
+    return match.group(1) if match else None
+
+
+def check_front_matter(markdown: str, display: str, schema: dict, *, today: dt.date,
+                       required: bool = True) -> dict:
+    """The page's front matter, checked; raise ``DataError`` naming ``display``, line and key.
+
+    With ``required=False`` (generated pages) no key is required, but the
+    keys that are there must be right.
+    """
+    text = front_matter_text(markdown)
+    if text is None:
+        if not required:
+            return {}
+        raise DataError(
+            f"{display}, linje 1: siden har ingen front matter. Begynd filen med en linje med ---, "
+            f"så nøglerne title, description, {REVIEW_KEY} og {SOURCES_KEY}, og så en linje med ---."
+        )
+    data, source_map = parse_yaml(text, display, first_line=2)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise DataError(f"{display}, linje 2: front matter skal være nøgler med værdier (nøgle: værdi).")
+    data = dates_as_text(data)
+    if not required:
+        schema = copy.deepcopy(schema)
+        schema.pop("required", None)
+    check_against_schema(data, schema, display, source_map)
+    check_dates(data, display, source_map, today)
+    return data
+
+
+UNKNOWN_DATE = "ukendt"
+"""What an editor writes as a source's ``dato`` when the source carries no date."""
+
+
+def dates_as_text(data: dict) -> dict:
+    """YAML reads 2026-11-22 as a date and 2024 as a number; the schema checks them as text."""
+    data = dict(data)
+    if isinstance(data.get(REVIEW_KEY), dt.date):
+        data[REVIEW_KEY] = data[REVIEW_KEY].isoformat()
+    sources = data.get(SOURCES_KEY)
+    if isinstance(sources, list):
+        data[SOURCES_KEY] = [
+            {**source, "dato": _date_text(source["dato"])}
+            if isinstance(source, dict) and "dato" in source else source
+            for source in sources
+        ]
+    return data
+
+
+def _date_text(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def check_dates(data: dict, display: str, source_map: SourceMap, today: dt.date) -> None:
+    problems = []
+    review = data.get(REVIEW_KEY)
+    if isinstance(review, str):
+        problems += _date_problems(review, (REVIEW_KEY,), data, display, source_map, today,
+                                   "Skriv den dato, hvor siden sidst blev gennemgået")
+    for index, source in enumerate(data.get(SOURCES_KEY) or []):
+        if isinstance(source, dict) and isinstance(source.get("dato"), str):
+            problems += _date_problems(source["dato"], (SOURCES_KEY, index, "dato"), data, display, source_map,
+                                       today, "Skriv den dato, kilden er udgivet eller sidst opdateret")
+    if problems:
+        raise DataError(problems)
+
+
+def _date_problems(value: str, path: tuple, data: dict, display: str, source_map: SourceMap,
+                   today: dt.date, advice: str) -> list[str]:
+    if value == UNKNOWN_DATE and path[-1] == "dato":
+        return []
+    line = source_map.line_of(path)
+    where = f"{display}, linje {line}" if line else display
+    name = format_key_path(path, data)
+    try:
+        first_day = parse_partial_date(value)
+    except ValueError:
+        return [f"{where}: '{name}' er {value}, som ikke er en rigtig dato. {advice} (ÅÅÅÅ-MM-DD)."]
+    if first_day > today:
+        return [f"{where}: '{name}' er {value}, som ligger efter i dag ({today.isoformat()}). {advice}."]
+    return []
+
+
+def parse_partial_date(value: str) -> dt.date:
+    """The first day of ``2024``, ``2024-03`` or ``2024-03-15``; ValueError if no such day exists."""
+    parts = [int(part) for part in value.split("-")]
+    year, month, day = (parts + [1, 1])[:3]
+    return dt.date(year, month, day)
+
+
+def check_docs_tree(docs_dir: Path, root: Path, *, today: dt.date) -> list[Path]:
+    """Check every page in ``docs_dir``: front matter and both languages. Return the pages."""
+    schema = load_schema(root / PAGE_SCHEMA)
+    pages = sorted(docs_dir.rglob("*.md"))
+    problems: list[str] = []
+    for path in pages:
+        display = "docs/" + path.relative_to(docs_dir).as_posix()
+        problems += _translation_problems(path, docs_dir)
+        try:
+            check_front_matter(path.read_text(encoding="utf-8"), display, schema, today=today)
+        except DataError as error:
+            problems += error.messages
+        except UnicodeDecodeError:
+            problems.append(f"{display}: filen er ikke gemt som UTF-8. Gem den igen med tegnsættet UTF-8.")
+    if problems:
+        raise DataError(problems)
+    return pages
+
+
+def counterpart(path: Path) -> Path:
+    """``x.md`` ↔ ``x.en.md``."""
+    if path.name.endswith(TRANSLATION_SUFFIX):
+        return path.with_name(path.name.removesuffix(TRANSLATION_SUFFIX) + ".md")
+    return path.with_name(path.name.removesuffix(".md") + TRANSLATION_SUFFIX)
+
+
+def _translation_problems(path: Path, docs_dir: Path) -> list[str]:
+    other = counterpart(path)
+    if other.is_file():
+        return []
+    shown = "docs/" + path.relative_to(docs_dir).as_posix()
+    missing = "docs/" + other.relative_to(docs_dir).as_posix()
+    if path.name.endswith(TRANSLATION_SUFFIX):
+        return [f"{shown}: den danske udgave {missing} mangler. Opret den, eller slet den engelske side."]
+    return [
+        f"{shown}: den engelske udgave {missing} mangler. Opret {missing} med den engelske tekst "
+        "og de samme nøgler i front matter. Uden den ville engelske læsere få den danske tekst."
+    ]
+
+
+# --- Display ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ShownDate:
+    iso: str
+    """For ``<time datetime>``: ``2026-11-22``, ``2024-03`` or ``2024``."""
+    text: str
+    """As a reader says it: ``22. november 2026`` / ``22 November 2026``."""
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    publisher: str
+    date: ShownDate
+    url: str | None
+
+
+@dataclass(frozen=True)
+class PageSources:
+    """What the sources section of one page shows (overrides/partials/page-sources.html)."""
+
+    heading_id: str
+    reviewed: ShownDate | None
+    sources: tuple[Source, ...]
+
+
+def format_date(value: str, language: str) -> ShownDate:
+    """``2026-11-22`` → ``22. november 2026`` (da) or ``22 November 2026`` (en); months and years too.
+
+    A source whose date nobody knows says ``dato: ukendt``; it is shown as
+    "udateret" / "undated" and has no machine-readable date (``iso`` empty).
+    """
+    if value == UNKNOWN_DATE:
+        return ShownDate("", "undated" if language == "en" else "udateret")
+    parts = [int(part) for part in value.split("-")]
+    months = ENGLISH_MONTHS if language == "en" else DANISH_MONTHS
+    if len(parts) == 1:
+        text = str(parts[0])
+    elif len(parts) == 2:
+        text = f"{months[parts[1] - 1]} {parts[0]}"
+    elif language == "en":
+        text = f"{parts[2]} {months[parts[1] - 1]} {parts[0]}"
+    else:
+        text = f"{parts[2]}. {months[parts[1] - 1]} {parts[0]}"
+    return ShownDate(value, text)
+
+
+def sources_heading_id(language: str) -> str:
+    return "sources" if language == "en" else "kilder"
+
+
+def page_sources(meta: Mapping[str, Any], language: str) -> PageSources | None:
+    """The sources section for a page's (already checked) front matter, or None if it has neither."""
+    meta = dates_as_text(dict(meta))
+    review = meta.get(REVIEW_KEY)
+    sources = tuple(
+        Source(
+            title=str(item["titel"]),
+            publisher=str(item["udgiver"]),
+            date=format_date(str(item["dato"]), language),
+            url=item.get("url"),
+        )
+        for item in meta.get(SOURCES_KEY) or ()
+    )
+    if not sources and not review:
+        return None
+    return PageSources(
+        heading_id=sources_heading_id(language),
+        reviewed=format_date(review, language) if review else None,
+        sources=sources,
+    )
