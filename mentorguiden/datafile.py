@@ -49,6 +49,21 @@ _YAML_PROBLEMS = {
 }
 
 
+class _DataLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, except that dates stay text.
+
+    JSON Schema (and VS Code, which reads the same schemas) knows no date
+    type: ``dato: 2024-03-15`` is the text "2024-03-15" there, so it is here
+    too, and schemas check dates with a pattern.
+    """
+
+
+_DataLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class SourceMap:
     """The line (1-based) where every key and list item of a YAML document starts."""
@@ -75,12 +90,18 @@ def display_name(path: Path, root: Path) -> str:
 
 def load_data_file(path: Path, schema_path: Path, *, root: Path) -> Any:
     """Read ``path`` and check it against the schema; raise ``DataError`` on any mistake."""
+    data, _ = load_data_file_with_lines(path, schema_path, root=root)
+    return data
+
+
+def load_data_file_with_lines(path: Path, schema_path: Path, *, root: Path) -> tuple[Any, SourceMap]:
+    """``load_data_file``, also returning where each key is, for checks the schema cannot make."""
     display = display_name(path, root)
     data, source_map = read_yaml(path, display)
     if data is None:
         raise DataError(f"{display}: filen er tom. Udfyld den, eller gendan den fra git.")
     check_against_schema(data, load_schema(schema_path), display, source_map)
-    return data
+    return data, source_map
 
 
 def load_schema(schema_path: Path) -> dict:
@@ -98,7 +119,7 @@ def read_yaml(path: Path, display: str) -> tuple[Any, SourceMap]:
             f"{display}: filen er ikke gemt som UTF-8. Gem den igen med tegnsættet UTF-8."
         ) from None
 
-    loader = yaml.SafeLoader(text)
+    loader = _DataLoader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -221,11 +242,30 @@ def _explain(error: jsonschema.ValidationError, data: Any) -> list[tuple[KeyPath
         options = error.validator_value if error.validator == "enum" else [error.validator_value]
         listed = ", ".join(f"'{option}'" for option in options)
         return [(path, f"'{name}' skal være en af {listed}, men er '{error.instance}'.")]
+    if error.validator in ("oneOf", "anyOf") and _alternative_keys(error.validator_value):
+        return [(path, _alternative_keys_message(error, path, data))]
     if error.validator == "minItems":
         return [(path, f"'{name}' skal have mindst {error.validator_value} punkt(er).{hint}")]
     if error.validator == "uniqueItems":
         return [(path, f"'{name}' indeholder det samme punkt flere gange.{hint}")]
     return [(path, f"'{name}' er ikke gyldig ({error.message}).{hint}")]
+
+
+def _alternative_keys(alternatives: Any) -> list[str]:
+    """The keys of a ``oneOf``/``anyOf`` whose every branch only requires one key, else ``[]``."""
+    if not all(isinstance(branch, dict) and set(branch) == {"required"} and len(branch["required"]) == 1
+               for branch in alternatives):
+        return []
+    return [branch["required"][0] for branch in alternatives]
+
+
+def _alternative_keys_message(error: jsonschema.ValidationError, path: KeyPath, data: Any) -> str:
+    keys = _alternative_keys(error.validator_value)
+    listed = " eller ".join(f"'{format_key_path(path + (key,), data)}'" for key in keys)
+    present = [key for key in keys if isinstance(error.instance, dict) and key in error.instance]
+    if present:
+        return f"brug kun én af nøglerne {listed}, ikke flere. Slet de andre."
+    return f"der mangler enten nøglen {listed}. Tilføj en af dem."
 
 
 def _unknown_key_message(name: str, key: str, allowed: list[str]) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from markupsafe import Markup, escape
@@ -45,3 +45,10 @@ def page_markdown(*, title: str, description: str, body: str, meta: Mapping[str,
         width=10_000,
     )
     return f"---\n{front_matter}---\n\n{body.strip()}\n"
+
+
+class PageLink(NamedTuple):
+    """A link to a guidance page from another page: where it goes, and the page's title."""
+
+    href: str
+    title: str
