@@ -38,6 +38,8 @@ CHECKLIST_README = "data/tjeklister/README.md"
 AUDIENCES = ("virksomhed", "konsulent", "begge")
 LANGUAGES = ("da", "en")
 MAX_ITEMS_ON_ONE_SHEET = 15
+RESERVED_IDS = ("alle", "index")
+"""Page names in tjeklister/ that the site uses itself (the print-all page and the index)."""
 _LAST = 10**9
 """Order of a checklist without ``raekkefoelge``: after all that have one."""
 
@@ -187,6 +189,11 @@ def checklist_from_data(
         return f"{display}{f', linje {line}' if line else ''} (tjekliste '{checklist_id}')"
 
     problems: list[str] = []
+    if checklist_id in RESERVED_IDS:
+        problems.append(
+            f"{where(('id',))}: id'et '{checklist_id}' er optaget af en side, som laves automatisk. "
+            "Vælg et andet id."
+        )
     if "punkter_fra" in data:
         items = provided_items(data["punkter_fra"], providers, root, where(("punkter_fra",)))
     else:

@@ -122,6 +122,8 @@ def test_edit_links_point_to_the_page_source_in_its_language(site):
         path = page_url_path(site, page)
         if path.endswith("kontakt/"):
             assert source == "data/profil.yml"
+        elif path.removeprefix("en/").startswith("tjeklister/"):
+            assert source.startswith("data/tjeklister/")
         elif is_english(site, page):
             assert source.endswith(".en.md")
         else:
