@@ -65,6 +65,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise build_error(error) from None
     page_links = guidance_page_links(config, files)
     languages = site_languages(config)
-    for page in checklist_pages(checklists, languages.built, project_root(config), page_links):
+    for page in checklist_pages(
+        checklists, languages.built, project_root(config), page_links, config.extra["profile"]
+    ):
         add_generated_page(files, config, page)
     return files

@@ -8,6 +8,7 @@ build knows where each page ends up; the functions here need no build.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -55,8 +56,19 @@ def checklist_environment(root: Path) -> jinja2.Environment:
     return environment
 
 
-def _theme_context(lang: str) -> dict[str, Any]:
-    return {"lang": lang, "config": {"theme": {"language": lang}}}
+def _theme_context(lang: str, profile: Any = None) -> dict[str, Any]:
+    """What the theme partials read: the language, and the profile for the print header.
+
+    The page address is left empty (mentorguiden.js fills it in) and the
+    date is the build date (mentorguiden.js replaces it when printing).
+    """
+    return {
+        "lang": lang,
+        "config": {"theme": {"language": lang}, "extra": {"profile": profile}},
+        "page": {"canonical_url": None},
+        "build_date_utc": datetime.datetime.now(datetime.timezone.utc),
+        "profile": profile,
+    }
 
 
 def render_checklist(
@@ -104,9 +116,14 @@ def index_markdown(checklists: Sequence[Checklist], lang: str, environment: jinj
 
 
 def all_markdown(
-    checklists: Sequence[Checklist], lang: str, environment: jinja2.Environment, links: LinkResolver
+    checklists: Sequence[Checklist],
+    lang: str,
+    environment: jinja2.Environment,
+    links: LinkResolver,
+    profile: Any = None,
 ) -> str:
-    context = {**_theme_context(lang), "checklists": checklists, "links": links}
+    """Every checklist on one page; with ``profile``, every sheet after the first gets the print header too."""
+    context = {**_theme_context(lang, profile), "checklists": checklists, "links": links}
     body, variables = render_with_variables(environment, "checklist-all.html", context)
     return page_markdown(title=variables["title"], description=variables["description"], body=body)
 
@@ -116,8 +133,13 @@ def checklist_pages(
     languages: Sequence[str],
     root: Path,
     page_links: PageLinks,
+    profile: Any = None,
 ) -> list[GeneratedPage]:
-    """Every checklist page in every language in ``languages``."""
+    """Every checklist page in every language in ``languages``.
+
+    ``profile`` (the municipality profile) repeats the print header on each
+    sheet of the print-all page.
+    """
     environment = checklist_environment(root)
     pages = [
         GeneratedPage(
@@ -141,7 +163,9 @@ def checklist_pages(
     pages.append(
         GeneratedPage(
             src_uri=ALL_PAGE,
-            markdown_by_language={lang: all_markdown(checklists, lang, environment, links) for lang in languages},
+            markdown_by_language={
+                lang: all_markdown(checklists, lang, environment, links, profile) for lang in languages
+            },
             source_file=CHECKLIST_README,
         )
     )

@@ -114,6 +114,15 @@ def register_item_provider(name: str, provider: ItemProvider) -> None:
     ITEM_PROVIDERS[name] = provider
 
 
+def item_providers() -> dict[str, ItemProvider]:
+    """The providers a build uses: those the site ships, and any registered since.
+
+    A shipped provider is imported here, when first needed, because its
+    module imports this one (for ``ChecklistItem``).
+    """
+    return dict(ITEM_PROVIDERS)
+
+
 # --- Loading ---------------------------------------------------------------------------
 
 
@@ -126,7 +135,7 @@ def load_checklists(
     root: Path, providers: dict[str, ItemProvider] | None = None
 ) -> tuple[Checklist, ...]:
     """Every checklist in ``data/tjeklister/``, in order; ``DataError`` lists every mistake found."""
-    providers = ITEM_PROVIDERS if providers is None else providers
+    providers = item_providers() if providers is None else providers
     checklists: list[Checklist] = []
     problems: list[str] = []
     for path in checklist_files(root):
@@ -146,8 +155,7 @@ def load_checklist(path: Path, root: Path, providers: dict[str, ItemProvider]) -
         data, source_map = load_data_file_with_lines(path, root / CHECKLIST_SCHEMA, root=root)
     except DataError as error:
         raise DataError(name_checklist(error.messages, display, checklist_id_of(path, display))) from None
-    checklist = checklist_from_data(data, display, source_map, root, providers)
-    return checklist
+    return checklist_from_data(data, display, source_map, root, providers)
 
 
 def checklist_id_of(path: Path, display: str) -> str | None:

@@ -6,6 +6,7 @@ import datetime
 import json
 import re
 import shutil
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from types import SimpleNamespace
@@ -39,6 +40,7 @@ from mentorguiden.errors import DataError
 from mentorguiden.markers import MARKER, MarkerContext, MarkerRegistry
 from mentorguiden.mkdocs_glue import add_pages_to_nav_section
 from mentorguiden.pages import PageLink
+from mentorguiden.profile import load_profile
 
 SHIPPED_IDS = {"bevilling", "for-praktikstart", "klaed-mentoren-paa", "synlighed", "mentoraftale-komplet", "opfoelgning"}
 
@@ -413,6 +415,16 @@ def test_print_all_page_holds_every_checklist(shipped, environment):
     assert markdown.count('type="checkbox"') == sum(len(checklist.items) for checklist in shipped)
     assert markdown.count('<h2 class="mg-checklist__title"') == len(shipped)
     assert ">Print</button>" in markdown
+    assert "mg-print-header" not in markdown
+
+
+def test_print_all_page_repeats_the_print_header_on_every_further_sheet(shipped, environment):
+    profile = replace(load_profile(ROOT), municipality="<Ny> Kommune")
+    markdown = all_markdown(shipped, "da", environment, links_to(), profile)
+    # The theme adds the first sheet's header; the page adds one before each further checklist.
+    assert markdown.count('<div class="mg-print-header" aria-hidden="true">') == len(shipped) - 1
+    assert markdown.count("<strong>&lt;Ny&gt; Kommune</strong>") == len(shipped) - 1
+    assert "Udskrevet" in markdown and "Printed" not in markdown
 
 
 def test_generated_pages_come_in_every_language(shipped):

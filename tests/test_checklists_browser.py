@@ -19,14 +19,15 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
+from mentorguiden.checklists import load_checklists
+
 from conftest import SUB_PATH, mkdocs_build
 from test_browser import _SubPathHandler, base_url, browser, load_and_watch  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = {path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))
-        for path in sorted((ROOT / "data" / "tjeklister").glob("*.yml"))}
+CHECKLISTS = {checklist.id: checklist for checklist in load_checklists(ROOT)}
 PROFILE = yaml.safe_load((ROOT / "data" / "profil.yml").read_text(encoding="utf-8"))
 CHROME_TEXT = {
     "da": ["Forside", "Til virksomheder", "Til jobcentre og konsulenter", "Om siden", "Tilgængelighedserklæring",
@@ -59,9 +60,9 @@ def a4_page(browser):
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-@pytest.mark.parametrize("checklist_id", sorted(DATA))
+@pytest.mark.parametrize("checklist_id", sorted(CHECKLISTS))
 def test_checklist_prints_on_one_a4_sheet_without_site_chrome(base_url, browser, checklist_id, lang):
-    data = DATA[checklist_id]
+    checklist = CHECKLISTS[checklist_id]
     page = a4_page(browser)
     page.goto(f"{base_url}{'en/' if lang == 'en' else ''}tjeklister/{checklist_id}/", wait_until="networkidle")
     overflow = horizontal_overflow(page)
@@ -69,19 +70,19 @@ def test_checklist_prints_on_one_a4_sheet_without_site_chrome(base_url, browser,
     page.context.close()
 
     assert overflow == []
-    assert len(data["punkter"]) <= 15
+    assert len(checklist.items) <= 15
     assert len(reader.pages) == 1
     assert reader.pages[0].mediabox.width == pytest.approx(595.3, abs=1)  # A4 in points
     assert reader.pages[0].mediabox.height == pytest.approx(841.9, abs=1)
     flat = " ".join(text.split())
     assert PROFILE["kommune"] in flat and PROFILE["telefon"] in flat
-    assert data["titel"][lang] in flat
+    assert checklist.title[lang] in flat
     assert "1 / 1" in flat, "page numbers"
     assert re.search(r"\d\d\.\d\d\.\d{4}", flat), "the date printed"
     assert f"tjeklister/{checklist_id}/" in flat, "the page's address"
     squashed = re.sub(r"\s+", "", text)  # PDF text breaks lines anywhere, even after a hyphen
-    for item in data["punkter"]:
-        assert re.sub(r"\s+", "", item["tekst"][lang]) in squashed
+    for item in checklist.items:
+        assert re.sub(r"\s+", "", item.text[lang]) in squashed
     present = [label for label in CHROME_TEXT[lang] if label in flat]
     assert present == [], f"site chrome on paper: {present}"
     assert not PRINT_BUTTON[lang].search(flat)
@@ -92,9 +93,12 @@ def test_print_all_puts_each_checklist_on_its_own_sheet(base_url, browser):
     page.goto(base_url + "tjeklister/alle/", wait_until="networkidle")
     reader, _ = print_to_pdf(page)
     page.context.close()
-    assert len(reader.pages) == len(DATA)
-    for sheet, data in zip(reader.pages, sorted(DATA.values(), key=lambda data: data.get("raekkefoelge", 10**9))):
-        assert data["titel"]["da"] in " ".join(sheet.extract_text().split())
+    assert len(reader.pages) == len(CHECKLISTS)
+    for sheet, checklist in zip(reader.pages, CHECKLISTS.values()):
+        text = " ".join(sheet.extract_text().split())
+        assert checklist.title.da in text
+        assert PROFILE["kommune"] in text and PROFILE["telefon"] in text, "every sheet says who it is from"
+        assert "tjeklister/alle/" in text
 
 
 def test_boxes_print_empty_even_when_ticked(base_url, browser):
@@ -112,10 +116,10 @@ def test_boxes_print_empty_even_when_ticked(base_url, browser):
 def test_checkboxes_tick_with_mouse_and_keyboard_and_nothing_is_kept(base_url, browser):
     page, requests, _ = load_and_watch(browser, base_url + "en/tjeklister/for-praktikstart/")
     boxes = page.locator("input.mg-checklist__box")
-    assert boxes.count() == len(DATA["for-praktikstart"]["punkter"])
+    assert boxes.count() == len(CHECKLISTS["for-praktikstart"].items)
     before = len(requests)
 
-    page.get_by_text(DATA["for-praktikstart"]["punkter"][0]["tekst"]["en"]).click()  # the label
+    page.get_by_text(CHECKLISTS["for-praktikstart"].items[0].text.en).click()  # the label
     boxes.nth(1).focus()
     page.keyboard.press("Space")
     page.keyboard.press("Tab")

@@ -6,14 +6,14 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from conftest import ROOT, mkdocs_build, page_url_path, site_pages
 from html_tools import parse_page
+from mentorguiden.checklists import load_checklists
 from test_bad_input import build_fails, replace_in
 
-CHECKLIST_DIR = ROOT / "data" / "tjeklister"
-DATA = {path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(CHECKLIST_DIR.glob("*.yml"))}
+# The models, not the YAML: a checklist's items may come from another data file (punkter_fra).
+CHECKLISTS = {checklist.id: checklist for checklist in load_checklists(ROOT)}
 LANGUAGES = {"da": "", "en": "en/"}
 CHECKBOX = re.compile(r'<input type="checkbox" class="mg-checklist__box" id="([^"]+)"')
 
@@ -27,35 +27,35 @@ def checkbox_ids(html: str) -> list[str]:
 
 
 def test_data_files_are_named_after_their_id():
-    assert DATA and all(data["id"] == name for name, data in DATA.items())
+    assert CHECKLISTS
+    assert all(checklist.source_file == f"data/tjeklister/{id_}.yml" for id_, checklist in CHECKLISTS.items())
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("checklist_id", sorted(DATA))
+@pytest.mark.parametrize("checklist_id", sorted(CHECKLISTS))
 def test_checklist_page_has_one_checkbox_per_item_in_its_language(site, checklist_id, lang):
-    data = DATA[checklist_id]
+    checklist = CHECKLISTS[checklist_id]
     other = "en" if lang == "da" else "da"
     path = f"{LANGUAGES[lang]}tjeklister/{checklist_id}"
     html = html_of(site, path)
     page = parse_page(site / path / "index.html")
     assert page.html_lang == lang
-    assert checkbox_ids(html) == [f"tjekliste-{checklist_id}-{item['id']}" for item in data["punkter"]]
-    assert f"<h1>{data['titel'][lang]}</h1>" in html.replace("&#39;", "'")
-    for item in data["punkter"]:
-        assert item["tekst"][lang] in page.text
-        assert item["tekst"][other] not in page.text
-        for box in (f"tjekliste-{checklist_id}-{item['id']}",):
-            assert f'<label class="mg-checklist__label" for="{box}">' in html
-    assert data["intro"][lang].split()[0] in page.text and data["intro"][other] not in page.text
+    assert checkbox_ids(html) == [f"tjekliste-{checklist_id}-{item.id}" for item in checklist.items]
+    assert f"<h1>{checklist.title[lang]}</h1>" in html.replace("&#39;", "'")
+    for item in checklist.items:
+        assert item.text[lang] in page.text
+        assert item.text[other] not in page.text
+        assert f'<label class="mg-checklist__label" for="tjekliste-{checklist_id}-{item.id}">' in html
+    assert checklist.intro[lang] in page.text and checklist.intro[other] not in page.text
     assert re.search(r'data-mg-print hidden>(Udskriv|Print)</button>', html)
 
 
 def test_the_english_build_does_not_overwrite_the_danish_pages(site):
-    for checklist_id, data in DATA.items():
+    for checklist_id, checklist in CHECKLISTS.items():
         danish = parse_page(site / "tjeklister" / checklist_id / "index.html")
         english = parse_page(site / "en" / "tjeklister" / checklist_id / "index.html")
         assert danish.html_lang == "da" and english.html_lang == "en"
-        assert data["titel"]["da"] in danish.text and data["titel"]["en"] in english.text
+        assert checklist.title.da in danish.text and checklist.title.en in english.text
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -63,21 +63,21 @@ def test_index_lists_every_checklist_with_audience_and_purpose(site, lang):
     page = parse_page(site / f"{LANGUAGES[lang]}tjeklister" / "index.html")
     links = {anchor.attrs["href"]: anchor.text for anchor in page.anchors
              if "mg-checklist-index__link" in anchor.attrs.get("class", "")}
-    assert links == {f"{checklist_id}/": data["titel"][lang] for checklist_id, data in DATA.items()}
-    for data in DATA.values():
-        assert data["formaal"][lang] in page.text
+    assert links == {f"{checklist_id}/": checklist.title[lang] for checklist_id, checklist in CHECKLISTS.items()}
+    for checklist in CHECKLISTS.values():
+        assert checklist.purpose[lang] in page.text
     audience = {"da": "Til: Jobcentre og konsulenter", "en": "For: Job centres and consultants"}[lang]
-    assert page.text.count(audience) == sum(data["maalgruppe"] == "konsulent" for data in DATA.values())
+    assert page.text.count(audience) == sum(checklist.audience == "konsulent" for checklist in CHECKLISTS.values())
     assert "alle/" in {anchor.attrs["href"] for anchor in page.anchors}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_print_all_page_holds_every_checklist(site, lang):
     html = html_of(site, f"{LANGUAGES[lang]}tjeklister/alle")
-    expected = [f"tjekliste-{checklist_id}-{item['id']}" for checklist_id, data in DATA.items() for item in data["punkter"]]
-    assert sorted(checkbox_ids(html)) == sorted(expected)
-    for data in DATA.values():
-        assert data["titel"][lang].replace("'", "&#39;") in html
+    expected = [f"tjekliste-{checklist.id}-{item.id}" for checklist in CHECKLISTS.values() for item in checklist.items]
+    assert checkbox_ids(html) == expected
+    for checklist in CHECKLISTS.values():
+        assert checklist.title[lang].replace("'", "&#39;") in html
 
 
 def test_checklists_are_in_the_menu_in_both_languages(site):
@@ -85,7 +85,7 @@ def test_checklists_are_in_the_menu_in_both_languages(site):
     english = parse_page(site / "en" / "index.html")
     nav_hrefs = {anchor.attrs["href"] for anchor in danish.anchors if "md-nav__link" in anchor.attrs.get("class", "")}
     assert {"tjeklister/", "tjeklister/alle/"} <= nav_hrefs
-    assert {f"tjeklister/{checklist_id}/" for checklist_id in DATA} <= nav_hrefs
+    assert {f"tjeklister/{checklist_id}/" for checklist_id in CHECKLISTS} <= nav_hrefs
     assert "Tjeklister" in danish.text and "Checklists" in english.text
     assert "Tjeklister" not in english.text
 
@@ -93,7 +93,7 @@ def test_checklists_are_in_the_menu_in_both_languages(site):
 def test_item_links_lead_to_the_guidance_page_in_the_same_language(site):
     page = parse_page(site / "en" / "tjeklister" / "bevilling" / "index.html")
     more = [anchor for anchor in page.anchors if "mg-checklist__more" in anchor.attrs.get("class", "")]
-    linked = [item for item in DATA["bevilling"]["punkter"] if "link" in item]
+    linked = [item for item in CHECKLISTS["bevilling"].items if item.link]
     assert len(more) == len(linked)
     assert more[0].attrs["href"] == "../../konsulenter/bevilling/"
     assert more[0].text.startswith("Read more: ")
@@ -101,7 +101,7 @@ def test_item_links_lead_to_the_guidance_page_in_the_same_language(site):
 
 def test_every_generated_page_in_both_languages(site):
     danish = {page_url_path(site, page) for page in site_pages(site)}
-    for checklist_id in [*DATA, "alle"]:
+    for checklist_id in [*CHECKLISTS, "alle"]:
         assert f"tjeklister/{checklist_id}/" in danish and f"en/tjeklister/{checklist_id}/" in danish
     assert not list((ROOT / "docs").glob("tjeklister*"))
 
@@ -116,14 +116,14 @@ def test_marker_embeds_the_checklist_in_both_languages(project):
                         encoding="utf-8")
     result = mkdocs_build(project, project / "site")
     assert result.returncode == 0, result.output
-    data = DATA["mentoraftale-komplet"]
+    checklist = CHECKLISTS["mentoraftale-komplet"]
     for lang, prefix in LANGUAGES.items():
         html = html_of(result.site, f"{prefix}virksomheder/mentoraftalen")
         text = parse_page(result.site / f"{prefix}virksomheder/mentoraftalen" / "index.html").text
-        assert checkbox_ids(html) == [f"tjekliste-mentoraftale-komplet-{item['id']}" for item in data["punkter"]]
-        assert all(item["tekst"][lang] in text for item in data["punkter"])
-        assert f'<h2 class="mg-checklist__title" id="tjekliste-mentoraftale-komplet-titel">' in html
-        assert text.index(data["titel"][lang]) < text.index("Slut.")
+        assert checkbox_ids(html) == [f"tjekliste-mentoraftale-komplet-{item.id}" for item in checklist.items]
+        assert all(item.text[lang] in text for item in checklist.items)
+        assert '<h2 class="mg-checklist__title" id="tjekliste-mentoraftale-komplet-titel">' in html
+        assert text.index(checklist.title[lang]) < text.index("Slut.")
         assert "<!-- tjekliste" not in html
         # The page's own link to the agreement page resolves from the guidance page.
         assert 'href="../kompensation/"' in html
