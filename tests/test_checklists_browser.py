@@ -7,12 +7,8 @@ the page, no menu or footer on paper, and the municipality's name on it.
 
 from __future__ import annotations
 
-import functools
 import io
 import re
-import threading
-from contextlib import contextmanager
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -21,8 +17,8 @@ from pypdf import PdfReader
 
 from mentorguiden.checklists import load_checklists
 
-from conftest import SUB_PATH, mkdocs_build
-from test_browser import _SubPathHandler, base_url, browser, load_and_watch  # noqa: F401 (fixtures)
+from conftest import mkdocs_build, serve_site
+from test_browser import load_and_watch
 
 pytestmark = pytest.mark.browser
 
@@ -168,22 +164,11 @@ def fifteen_items() -> str:
     return head.replace("id: opfoelgning", "id: femten") + "punkter:\n" + items + "\n" + tail
 
 
-@contextmanager
-def serve(site: Path):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_SubPathHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def test_fifteen_items_with_help_texts_fit_one_sheet(project, browser):
     (project / "data" / "tjeklister" / "femten.yml").write_text(fifteen_items(), encoding="utf-8")
     result = mkdocs_build(project, project / "site")
     assert result.returncode == 0, result.output
-    with serve(result.site) as url:
+    with serve_site(result.site) as url:
         for path in ("tjeklister/femten/", "en/tjeklister/femten/"):
             page = a4_page(browser)
             page.goto(url + path, wait_until="networkidle")
