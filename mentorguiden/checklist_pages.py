@@ -9,7 +9,7 @@ build knows where each page ends up; the functions here need no build.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +128,31 @@ def all_markdown(
     return page_markdown(title=variables["title"], description=variables["description"], body=body)
 
 
+class RenderedOnUse(Mapping[str, str]):
+    """Markdown per language, rendered the first time a language is asked for.
+
+    Each language build uses only its own language, so the other is never rendered.
+    """
+
+    def __init__(self, languages: Sequence[str], render: Callable[[str], str]):
+        self._languages = tuple(languages)
+        self._render = render
+        self._rendered: dict[str, str] = {}
+
+    def __getitem__(self, language: str) -> str:
+        if language not in self._languages:
+            raise KeyError(language)
+        if language not in self._rendered:
+            self._rendered[language] = self._render(language)
+        return self._rendered[language]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._languages)
+
+    def __len__(self) -> int:
+        return len(self._languages)
+
+
 def checklist_pages(
     checklists: Sequence[Checklist],
     languages: Sequence[str],
@@ -144,7 +169,7 @@ def checklist_pages(
     pages = [
         GeneratedPage(
             src_uri=INDEX_PAGE,
-            markdown_by_language={lang: index_markdown(checklists, lang, environment) for lang in languages},
+            markdown_by_language=RenderedOnUse(languages, lambda lang: index_markdown(checklists, lang, environment)),
             source_file=CHECKLIST_README,
         )
     ]
@@ -153,9 +178,11 @@ def checklist_pages(
         pages.append(
             GeneratedPage(
                 src_uri=checklist_page_uri(checklist),
-                markdown_by_language={
-                    lang: checklist_markdown(checklist, lang, environment, links) for lang in languages
-                },
+                markdown_by_language=RenderedOnUse(
+                    languages,
+                    lambda lang, checklist=checklist, links=links: checklist_markdown(
+                        checklist, lang, environment, links),
+                ),
                 source_file=checklist.source_file,
             )
         )
@@ -163,9 +190,9 @@ def checklist_pages(
     pages.append(
         GeneratedPage(
             src_uri=ALL_PAGE,
-            markdown_by_language={
-                lang: all_markdown(checklists, lang, environment, links, profile) for lang in languages
-            },
+            markdown_by_language=RenderedOnUse(
+                languages, lambda lang: all_markdown(checklists, lang, environment, links, profile)
+            ),
             source_file=CHECKLIST_README,
         )
     )

@@ -92,7 +92,11 @@ def add_generated_page(files: Files, config: MkDocsConfig, page: GeneratedPage) 
 
 
 def _language_file(config: MkDocsConfig, page: GeneratedPage, language: str, languages: Languages) -> File:
-    file = File.generated(config, page.src_uri, content=page.markdown_by_language[language])
+    # Only the language being built is rendered here; the others are its
+    # translations' addresses (their own build renders them), so a generator
+    # may make its texts lazily, on first use.
+    content = page.markdown_by_language[language] if language == languages.current else ""
+    file = File.generated(config, page.src_uri, content=content)
     file.dest_uri = languages.path_prefix(language) + file.dest_uri
     # The attributes mkdocs-static-i18n sets on the files it manages.
     file.locale = language
@@ -212,12 +216,16 @@ def guidance_page_links(config: MkDocsConfig, files: Files):
     titles: dict[str, str] = {}
 
     def links_from(from_src_uri: str):
+        made: dict[str, PageLink] = {}
+
         def link(to_src_uri: str) -> PageLink:
             if to_src_uri not in pages:
                 raise DataError(f"linket til '{to_src_uri}' peger på en side, der ikke findes.")
             if to_src_uri not in titles:
                 titles[to_src_uri] = page_title(pages[to_src_uri]) or to_src_uri
-            return PageLink(relative_page_url(config, from_src_uri, to_src_uri), titles[to_src_uri])
+            if to_src_uri not in made:
+                made[to_src_uri] = PageLink(relative_page_url(config, from_src_uri, to_src_uri), titles[to_src_uri])
+            return made[to_src_uri]
 
         return link
 

@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 class GeneratedPage:
     src_uri: str
     """Where the page would live in docs/, e.g. ``kontakt.md`` (never written there)."""
-    markdown_by_language: dict[str, str]
+    markdown_by_language: Mapping[str, str]
     source_file: str
     """The data file the page comes from; its "edit this page" link points there."""
 
