@@ -19,12 +19,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .languages import Translated as Text
 from .datafile import KeyPath, format_key_path, load_data_file, read_yaml
 from .errors import DataError
 
 AGREEMENT_FILE = "data/mentoraftale.yml"
 AGREEMENT_SCHEMA = "data/schemas/mentoraftale.schema.json"
-LANGUAGES = ("da", "en")
 
 KINDS = {
     "kort-tekst": "short_text",
@@ -56,19 +56,6 @@ LEGAL_MINIMUM = {
 PREFILL_KEYS = ("kommune", "kontaktenhed", "telefon", "email", "adresse")
 
 _CPR = re.compile(r"cpr|personnummer", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Text:
-    """A text in Danish and English."""
-
-    da: str
-    en: str
-
-    def __getitem__(self, language: str) -> str:
-        if language not in LANGUAGES:
-            raise KeyError(language)
-        return getattr(self, language)
 
 
 @dataclass(frozen=True)

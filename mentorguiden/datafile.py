@@ -49,6 +49,25 @@ _YAML_PROBLEMS = {
 }
 
 
+class _DataLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, except that dates stay text.
+
+    JSON Schema (and VS Code, which reads the same schemas) knows no date
+    type: ``dato: 2024-03-15`` is the text "2024-03-15" there, so it is here
+    too, and schemas check dates with a pattern.
+    """
+
+
+class _FastDataLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The same, parsed by libyaml when PyYAML has it: many times faster on big files."""
+
+
+_DataLoader.yaml_implicit_resolvers = _FastDataLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class SourceMap:
     """The line (1-based) where every key and list item of a YAML document starts."""
@@ -75,12 +94,18 @@ def display_name(path: Path, root: Path) -> str:
 
 def load_data_file(path: Path, schema_path: Path, *, root: Path) -> Any:
     """Read ``path`` and check it against the schema; raise ``DataError`` on any mistake."""
+    data, _ = load_data_file_with_lines(path, schema_path, root=root)
+    return data
+
+
+def load_data_file_with_lines(path: Path, schema_path: Path, *, root: Path) -> tuple[Any, SourceMap]:
+    """``load_data_file``, also returning where each key is, for checks the schema cannot make."""
     display = display_name(path, root)
     data, source_map = read_yaml(path, display)
     if data is None:
         raise DataError(f"{display}: filen er tom. Udfyld den, eller gendan den fra git.")
     check_against_schema(data, load_schema(schema_path), display, source_map)
-    return data
+    return data, source_map
 
 
 def load_schema(schema_path: Path) -> dict:
@@ -106,19 +131,16 @@ def parse_yaml(text: str, display: str, *, first_line: int = 1) -> tuple[Any, So
     ``first_line`` is for YAML inside another file, such as a page's front
     matter, so that messages name the line in that file.
     """
-    loader = yaml.SafeLoader(text)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as error:
-        raise DataError(_yaml_syntax_message(display, error, first_line)) from None
-    except yaml.YAMLError as error:
-        raise DataError(f"{display}: filen kan ikke læses som YAML ({error}).") from None
-    except ValueError:
-        # PyYAML reads 2026-02-30 as a date and fails without saying where.
-        raise DataError(_impossible_date_message(node, display, first_line)) from None
-    finally:
-        loader.dispose()
+        node, data = _compose(text, _FastDataLoader)
+    except yaml.YAMLError:
+        # libyaml words its errors differently; PyYAML's words are the ones explained in Danish.
+        try:
+            node, data = _compose(text, _DataLoader)
+        except yaml.MarkedYAMLError as error:
+            raise DataError(_yaml_syntax_message(display, error, first_line)) from None
+        except yaml.YAMLError as error:
+            raise DataError(f"{display}: filen kan ikke læses som YAML ({error}).") from None
 
     lines: dict[KeyPath, int] = {}
     problems: list[str] = []
@@ -129,23 +151,13 @@ def parse_yaml(text: str, display: str, *, first_line: int = 1) -> tuple[Any, So
     return data, SourceMap(lines)
 
 
-def _impossible_date_message(node: yaml.Node | None, display: str, first_line: int) -> str:
-    pending = [node] if node is not None else []
-    while pending:
-        current = pending.pop(0)
-        if isinstance(current, yaml.ScalarNode) and current.tag == "tag:yaml.org,2002:timestamp":
-            try:
-                yaml.SafeLoader("").construct_yaml_timestamp(current)
-            except ValueError:
-                return (
-                    f"{display}, linje {current.start_mark.line + first_line}: datoen {current.value} findes "
-                    "ikke. Skriv en rigtig dato som ÅÅÅÅ-MM-DD, fx 2026-11-22."
-                )
-        elif isinstance(current, yaml.MappingNode):
-            pending += [part for pair in current.value for part in pair]
-        elif isinstance(current, yaml.SequenceNode):
-            pending += current.value
-    return f"{display}: en værdi kan ikke læses. Tjek datoer og tal i filen."
+def _compose(text: str, loader_class: type) -> tuple[yaml.Node | None, Any]:
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        return node, loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
 
 
 def _yaml_syntax_message(display: str, error: yaml.MarkedYAMLError, first_line: int = 1) -> str:
@@ -252,11 +264,30 @@ def _explain(error: jsonschema.ValidationError, data: Any) -> list[tuple[KeyPath
         options = error.validator_value if error.validator == "enum" else [error.validator_value]
         listed = ", ".join(f"'{option}'" for option in options)
         return [(path, f"'{name}' skal være en af {listed}, men er '{error.instance}'.")]
+    if error.validator in ("oneOf", "anyOf") and _alternative_keys(error.validator_value):
+        return [(path, _alternative_keys_message(error, path, data))]
     if error.validator == "minItems":
         return [(path, f"'{name}' skal have mindst {error.validator_value} punkt(er).{hint}")]
     if error.validator == "uniqueItems":
         return [(path, f"'{name}' indeholder det samme punkt flere gange.{hint}")]
     return [(path, f"'{name}' er ikke gyldig ({error.message}).{hint}")]
+
+
+def _alternative_keys(alternatives: Any) -> list[str]:
+    """The keys of a ``oneOf``/``anyOf`` whose every branch only requires one key, else ``[]``."""
+    if not all(isinstance(branch, dict) and set(branch) == {"required"} and len(branch["required"]) == 1
+               for branch in alternatives):
+        return []
+    return [branch["required"][0] for branch in alternatives]
+
+
+def _alternative_keys_message(error: jsonschema.ValidationError, path: KeyPath, data: Any) -> str:
+    keys = _alternative_keys(error.validator_value)
+    listed = " eller ".join(f"'{format_key_path(path + (key,), data)}'" for key in keys)
+    present = [key for key in keys if isinstance(error.instance, dict) and key in error.instance]
+    if present:
+        return f"brug kun én af nøglerne {listed}, ikke flere. Slet de andre."
+    return f"der mangler enten nøglen {listed}. Tilføj en af dem."
 
 
 def _unknown_key_message(name: str, key: str, allowed: list[str]) -> str:

@@ -27,6 +27,7 @@ from typing import Any
 import jinja2
 from markupsafe import escape
 
+from .languages import LANGUAGES
 from .datafile import check_against_schema, load_schema, read_yaml, display_name
 from .errors import DataError
 from .frontmatter import REVIEW_KEY, SOURCES_KEY, ShownDate, check_dates, dates_as_text, format_date
@@ -37,7 +38,6 @@ GLOSSARY_FILE = Path("data") / "ordliste.yml"
 GLOSSARY_SCHEMA = Path("data") / "schemas" / "ordliste.schema.json"
 GLOSSARY_PAGE = "viden/ordliste.md"
 GLOSSARY_TEMPLATE = "glossary.html"
-LANGUAGES = ("da", "en")
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+from mkdocs.utils.meta import get_data
 
 from .errors import DataError
-from .pages import GeneratedPage
+from .pages import GeneratedPage, PageLink
 
 AFTER_I18N = -110
 """Event priority for hooks that must see the files after mkdocs-static-i18n (-100)."""
@@ -90,7 +92,11 @@ def add_generated_page(files: Files, config: MkDocsConfig, page: GeneratedPage) 
 
 
 def _language_file(config: MkDocsConfig, page: GeneratedPage, language: str, languages: Languages) -> File:
-    file = File.generated(config, page.src_uri, content=page.markdown_by_language[language])
+    # Only the language being built is rendered here; the others are its
+    # translations' addresses (their own build renders them), so a generator
+    # may make its texts lazily, on first use.
+    content = page.markdown_by_language[language] if language == languages.current else ""
+    file = File.generated(config, page.src_uri, content=content)
     file.dest_uri = languages.path_prefix(language) + file.dest_uri
     # The attributes mkdocs-static-i18n sets on the files it manages.
     file.locale = language
@@ -183,3 +189,87 @@ def relative_url(page: Page, target_url: str) -> str:
     from mkdocs.utils import get_relative_url
 
     return get_relative_url(target_url, page.url)
+
+
+def documentation_pages(files: Files) -> dict[str, File]:
+    """The current language's Markdown pages by their path under docs/ without language suffix."""
+    return {getattr(file, "norm_src_uri", file.src_uri): file for file in files.documentation_pages()}
+
+
+def page_src_uri(page: Page) -> str:
+    """The page's path under docs/ without language suffix, e.g. ``virksomheder/kompensation.md``."""
+    return getattr(page.file, "norm_src_uri", page.file.src_uri)
+
+
+def relative_page_url(config: MkDocsConfig, from_src_uri: str, to_src_uri: str) -> str:
+    """The link from one page to another, both given as paths under docs/.
+
+    Both pages are in the same language, so the language prefix (``en/``)
+    cancels out and the link is the same in every language build.
+    """
+    def url(src_uri: str) -> str:
+        return File(src_uri, src_dir=None, dest_dir="", use_directory_urls=config.use_directory_urls).url
+
+    return get_relative_url(url(to_src_uri), url(from_src_uri)) or "./"
+
+
+def page_title(file: File) -> str | None:
+    """The ``title`` in a Markdown page's front matter, read before MkDocs reads the page."""
+    _, meta = get_data(file.content_string)
+    title = meta.get("title")
+    return str(title) if title else None
+
+
+def add_pages_to_nav_section(config: MkDocsConfig, index_src_uri: str, src_uris: list[str]) -> bool:
+    """Put ``src_uris`` in the nav after the top-level entry ``Title: <index_src_uri>``.
+
+    A plain entry becomes a section (index first); a section that already
+    holds the index gets the pages appended.
+
+    Pages listed without a title take their own (translated) title. Runs on
+    every language build of the same config, so it is idempotent. Returns
+    False when the nav has no entry for ``index_src_uri``.
+    """
+    for position, entry in enumerate(config.nav or []):
+        if not isinstance(entry, dict) or len(entry) != 1:
+            continue
+        (title, value), = entry.items()
+        if value == index_src_uri:
+            config.nav[position] = {title: [index_src_uri, *src_uris]}
+            return True
+        if isinstance(value, list) and _nav_contains(value, index_src_uri):
+            value.extend(uri for uri in src_uris if not _nav_contains(value, uri))
+            return True
+    return False
+
+
+def _nav_contains(entries: list, src_uri: str) -> bool:
+    """Whether a nav list holds ``src_uri``, written bare or as ``Title: src_uri``."""
+    return any(entry == src_uri or (isinstance(entry, dict) and src_uri in entry.values()) for entry in entries)
+
+
+def guidance_page_links(config: MkDocsConfig, files: Files):
+    """``links(from_src_uri)(to_src_uri)`` → a ``PageLink`` between two pages of this language build.
+
+    Pages are given by their path under docs/ without language suffix; the
+    title is the target page's own, in the language being built. An unknown
+    target is a ``DataError``.
+    """
+    pages = documentation_pages(files)
+    titles: dict[str, str] = {}
+
+    def links_from(from_src_uri: str):
+        made: dict[str, PageLink] = {}
+
+        def link(to_src_uri: str) -> PageLink:
+            if to_src_uri not in pages:
+                raise DataError(f"linket til '{to_src_uri}' peger på en side, der ikke findes.")
+            if to_src_uri not in titles:
+                titles[to_src_uri] = page_title(pages[to_src_uri]) or to_src_uri
+            if to_src_uri not in made:
+                made[to_src_uri] = PageLink(relative_page_url(config, from_src_uri, to_src_uri), titles[to_src_uri])
+            return made[to_src_uri]
+
+        return link
+
+    return links_from

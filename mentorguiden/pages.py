@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from markupsafe import Markup, escape
@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 class GeneratedPage:
     src_uri: str
     """Where the page would live in docs/, e.g. ``kontakt.md`` (never written there)."""
-    markdown_by_language: dict[str, str]
+    markdown_by_language: Mapping[str, str]
     source_file: str
     """The data file the page comes from; its "edit this page" link points there."""
 
@@ -45,3 +45,10 @@ def page_markdown(*, title: str, description: str, body: str, meta: Mapping[str,
         width=10_000,
     )
     return f"---\n{front_matter}---\n\n{body.strip()}\n"
+
+
+class PageLink(NamedTuple):
+    """A link to a guidance page from another page: where it goes, and the page's title."""
+
+    href: str
+    title: str

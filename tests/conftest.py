@@ -6,14 +6,20 @@ Like mkdocs-static-i18n's own tests, these build real sites with the real
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
 import sys
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides", "includes")
@@ -84,3 +90,64 @@ def page_url_path(site: Path, page: Path) -> str:
     """``kontakt/`` for site/kontakt/index.html, ``""`` for the front page."""
     relative = page.parent.relative_to(site).as_posix()
     return "" if relative == "." else relative + "/"
+
+
+# --- The browser (one Playwright per test session, shared by every browser test module) ---
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--no-first-run",
+]
+
+
+def chromium_path() -> str:
+    path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
+    if not path:
+        pytest.fail("Debian's chromium is not installed. Run the tests with `make test`, which installs it.")
+    return path
+
+
+class _SubPathHandler(SimpleHTTPRequestHandler):
+    """Serve the site folder at SUB_PATH and nothing else."""
+
+    def translate_path(self, path: str) -> str:
+        request_path = urlsplit(path).path
+        if not request_path.startswith(SUB_PATH):
+            return str(Path(self.directory) / "__outside_sub_path__")
+        return super().translate_path("/" + request_path[len(SUB_PATH):])
+
+    def log_message(self, *args):
+        pass
+
+
+@contextmanager
+def serve_site(site: Path):
+    """Serve a built site at http://127.0.0.1:<port>/mentorguiden/; yields that address."""
+    handler = functools.partial(_SubPathHandler, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path):
+    with serve_site(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
