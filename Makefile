@@ -38,6 +38,7 @@ test: $(VENV)/.test-installed chromium
 bench: $(VENV)/.site-installed chromium
 	$(BIN)/python benchmarks/build.py
 	$(BIN)/python benchmarks/agreement.py
+	$(BIN)/python benchmarks/checklists.py
 
 clean:
 	rm -rf site $(VENV)

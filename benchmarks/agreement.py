@@ -17,34 +17,16 @@ and prints the medians and their ratios to the build without downloads.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 from unittest import mock
 
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
+from timing import ROOT, quiet, timed_build
 
 from mentorguiden import agreement_outputs
-
-ROOT = Path(__file__).resolve().parents[1]
-CONFIG_FILE = ROOT / "mkdocs.yml"
-
-
-def timed_build() -> float:
-    with tempfile.TemporaryDirectory() as site_dir:
-        config = load_config(str(CONFIG_FILE), site_dir=site_dir, strict=True)
-        start = time.perf_counter()
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            build(config)
-        finally:
-            config.plugins.on_shutdown()
-        return time.perf_counter() - start
 
 
 def without_downloads() -> float:
@@ -67,8 +49,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     runs = parser.parse_args().runs
 
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    quiet()
     os.chdir(ROOT)
 
     with tempfile.TemporaryDirectory() as warm:

@@ -12,40 +12,25 @@ footer gets the profile directly.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import statistics
 import sys
-import tempfile
-import time
-from pathlib import Path
 
-from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from timing import CONFIG_FILE, ROOT, quiet, timed_build
 
 from mentorguiden.profile import load_profile
 
-ROOT = Path(__file__).resolve().parents[1]
-CONFIG_FILE = ROOT / "mkdocs.yml"
 
+def timed_build_of_variant(with_hooks: bool) -> float:
+    if with_hooks:
+        return timed_build()
+    nav = [item for item in load_config(str(CONFIG_FILE)).nav if "kontakt.md" not in item.values()]
 
-def timed_build(with_hooks: bool) -> float:
-    with tempfile.TemporaryDirectory() as site_dir:
-        overrides: dict = {"site_dir": site_dir, "strict": True}
-        if not with_hooks:
-            config = load_config(str(CONFIG_FILE))
-            overrides["hooks"] = []
-            overrides["nav"] = [item for item in config.nav if "kontakt.md" not in item.values()]
-        config = load_config(str(CONFIG_FILE), **overrides)
-        if not with_hooks:
-            config.extra["profile"] = load_profile(ROOT)
-        start = time.perf_counter()
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            build(config)
-        finally:
-            config.plugins.on_shutdown()
-        return time.perf_counter() - start
+    def give_footer_the_profile(config) -> None:
+        config.extra["profile"] = load_profile(ROOT)
+
+    return timed_build(prepare=give_footer_the_profile, hooks=[], nav=nav)
 
 
 def main() -> int:
@@ -53,13 +38,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     runs = parser.parse_args().runs
 
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    quiet()
     os.chdir(ROOT)
 
-    timed_build(with_hooks=True)  # warm-up: imports and theme loading
-    with_hooks = [timed_build(with_hooks=True) for _ in range(runs)]
-    without_hooks = [timed_build(with_hooks=False) for _ in range(runs)]
+    timed_build_of_variant(with_hooks=True)  # warm-up: imports and theme loading
+    with_hooks = [timed_build_of_variant(with_hooks=True) for _ in range(runs)]
+    without_hooks = [timed_build_of_variant(with_hooks=False) for _ in range(runs)]
 
     median_with = statistics.median(with_hooks)
     median_without = statistics.median(without_hooks)

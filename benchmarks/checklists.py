@@ -13,19 +13,13 @@ part of the print-all page) plus an index entry.
 from __future__ import annotations
 
 import argparse
-import logging
-import os
 import shutil
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-
-ROOT = Path(__file__).resolve().parents[1]
+from timing import ROOT, timed_build, quiet
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides", "includes")
 
 
@@ -73,18 +67,6 @@ def add_checklists(project: Path, count: int, items: int) -> None:
         (folder / f"maaling-{number}.yml").write_text(checklist_yaml(number, items), encoding="utf-8")
 
 
-def timed_build(project: Path) -> float:
-    with tempfile.TemporaryDirectory() as site_dir:
-        config = load_config(str(project / "mkdocs.yml"), site_dir=site_dir, strict=True)
-        start = time.perf_counter()
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            build(config)
-        finally:
-            config.plugins.on_shutdown()
-        return time.perf_counter() - start
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -92,8 +74,7 @@ def main() -> int:
     parser.add_argument("--items", type=int, default=40)
     arguments = parser.parse_args()
 
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    quiet()
 
     with tempfile.TemporaryDirectory(prefix="mentorguiden-bench-") as scratch:
         plain = copy_site(Path(scratch) / "plain")
@@ -101,9 +82,9 @@ def main() -> int:
         add_checklists(many, arguments.checklists, arguments.items)
         shipped = len(list((plain / "data" / "tjeklister").glob("*.yml")))
 
-        timed_build(plain)  # warm-up: imports and theme loading
-        without = [timed_build(plain) for _ in range(arguments.runs)]
-        with_many = [timed_build(many) for _ in range(arguments.runs)]
+        timed_build(plain / "mkdocs.yml")  # warm-up: imports and theme loading
+        without = [timed_build(plain / "mkdocs.yml") for _ in range(arguments.runs)]
+        with_many = [timed_build(many / "mkdocs.yml") for _ in range(arguments.runs)]
 
     median_without = statistics.median(without)
     median_with = statistics.median(with_many)

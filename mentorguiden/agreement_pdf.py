@@ -22,7 +22,9 @@ from pathlib import Path
 from .errors import DataError
 
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
+# Headless in a container, with none of Chromium's own calls home. The tests
+# start their browser with these too.
+QUIET_CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
     "--disable-background-networking",
@@ -30,6 +32,9 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
     "--disable-default-apps",
     "--no-first-run",
+]
+CHROMIUM_FLAGS = [
+    *QUIET_CHROMIUM_FLAGS,
     # Nothing but the throwaway server on 127.0.0.1: other host names do not
     # resolve, and everything else goes to a proxy that does not exist
     # (Chromium never sends loopback addresses through a proxy).

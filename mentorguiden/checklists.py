@@ -66,7 +66,7 @@ class Source:
         """The same keys as the ``kilder`` of a guidance page."""
         entry: dict[str, Any] = {"titel": self.title, "udgiver": self.publisher}
         # A source without a date is shown as undated, as on guidance pages.
-        entry["dato"] = self.date.isoformat() if self.date else "ukendt"
+        entry["dato"] = self.date or "ukendt"
         if self.url:
             entry["url"] = self.url
         return entry

@@ -21,6 +21,10 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
+from mentorguiden.agreement_pdf import QUIET_CHROMIUM_FLAGS
+from mentorguiden.agreement_pdf import chromium_path as agreement_chromium_path
+from mentorguiden.errors import DataError
+
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides", "includes")
 
@@ -94,22 +98,16 @@ def page_url_path(site: Path, page: Path) -> str:
 
 # --- The browser (one Playwright per test session, shared by every browser test module) ---
 
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-default-apps",
-    "--no-first-run",
-]
+# The agreement PDF's flags minus its network block: the tests must see any
+# request to another host in order to fail on it.
+CHROMIUM_FLAGS = QUIET_CHROMIUM_FLAGS
 
 
 def chromium_path() -> str:
-    path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
-    if not path:
-        pytest.fail("Debian's chromium is not installed. Run the tests with `make test`, which installs it.")
-    return path
+    try:
+        return agreement_chromium_path()
+    except DataError as error:
+        pytest.fail(f"{error} Run the tests with `make test`, which installs it.")
 
 
 class _SubPathHandler(SimpleHTTPRequestHandler):

@@ -310,6 +310,19 @@ def test_unknown_link_target_suggests_the_right_page(tmp_path):
     assert link_problems(load_checklists(tmp_path), {"virksomheder/kompenstion.md"}) == []
 
 
+def test_see_also_link_is_checked_and_rendered_under_the_intro(tmp_path, environment):
+    text = VALID.replace("maalgruppe: begge\n", "maalgruppe: begge\nse_ogsaa: mentoraftale.md\n")
+    (checklist,) = load_checklists(make_root(tmp_path, {"proeve.yml": text}))
+    assert link_problems([checklist], {"virksomheder/kompensation.md", "mentoraftale.md"}) == []
+    assert link_problems([checklist], {"virksomheder/kompensation.md"}) == [
+        "data/tjeklister/proeve.yml (tjekliste 'proeve'): 'se_ogsaa' peger på 'mentoraftale.md', men den side "
+        "findes ikke. Skriv stien til en side under docs/, fx virksomheder/mentoraftalen.md."
+    ]
+    html = render_checklist(checklist, "da", environment, links_to("../../"))
+    assert 'Se også: <a href="../../mentoraftale/">Titel på mentoraftale.md</a>' in html
+    assert "See also: " in render_checklist(checklist, "en", environment, links_to())
+
+
 # --- Items from a provider ------------------------------------------------------------
 
 
