@@ -2,7 +2,8 @@
 
 The checklist's data file says ``punkter_fra: mentoraftale``; its items are
 the sections of ``data/mentoraftale.yml``, one item per section, and each
-item's help names the fields of that section, the ones the law requires first.
+item's help names the fields of that section the law requires (so the list
+still fits one A4 sheet).
 So the checklist and the form cannot drift apart: a section or a required
 field added to the agreement is on the checklist at the next build.
 """
@@ -36,28 +37,16 @@ SEND_SAFELY = ChecklistItem(
 
 
 def section_item(section: Section) -> ChecklistItem:
+    """"The section X is filled in", with the fields the rules require named in the help."""
+    required = [field.label for field in section.fields if field.legal_source]
     return ChecklistItem(
         id=section.id,
         text=Translated(
             da=f"Afsnittet »{section.title.da}« er udfyldt.",
             en=f"The section “{section.title.en}” is filled in.",
         ),
-        help=Translated(da=_field_summary(section, "da"), en=_field_summary(section, "en")),
+        help=Translated(
+            da=f"Krav i reglerne: {', '.join(label.da for label in required)}.",
+            en=f"Required by the rules: {', '.join(label.en for label in required)}.",
+        ) if required else None,
     )
-
-
-_REQUIRED = {"da": "Krav i reglerne", "en": "Required by the rules"}
-_OTHERS = {"da": "Udfyld også", "en": "Also fill in"}
-_FIELDS = {"da": "Felter", "en": "Fields"}
-
-
-def _field_summary(section: Section, language: str) -> str:
-    """E.g. "Krav i reglerne: Navn, Telefon, E-mail. Udfyld også: Stilling."."""
-    required = [getattr(field.label, language) for field in section.fields if field.legal_source]
-    others = [getattr(field.label, language) for field in section.fields if not field.legal_source]
-    if not required:
-        return f"{_FIELDS[language]}: {', '.join(others)}."
-    summary = f"{_REQUIRED[language]}: {', '.join(required)}."
-    if others:
-        summary += f" {_OTHERS[language]}: {', '.join(others)}."
-    return summary

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -34,6 +36,7 @@ class _Parser(HTMLParser):
         self._open_anchors: list[Element] = []
         self._text: list[str] = []
         self._skip = 0
+        self._tooltip_depth = 0
 
     def handle_starttag(self, tag, attrs):
         attributes = {name: value or "" for name, value in attrs}
@@ -51,15 +54,20 @@ class _Parser(HTMLParser):
             self._open_anchors.append(element)
         if tag in ("script", "style"):
             self._skip += 1
+        # A glossary definition (hooks/glossary.py) is not part of the text it explains.
+        if tag == "span" and (self._tooltip_depth or "mg-term__tip" in attributes.get("class", "").split()):
+            self._tooltip_depth += 1
 
     def handle_endtag(self, tag):
         if tag == "a" and self._open_anchors:
             self._open_anchors.pop()
         if tag in ("script", "style") and self._skip:
             self._skip -= 1
+        if tag == "span" and self._tooltip_depth:
+            self._tooltip_depth -= 1
 
     def handle_data(self, data):
-        if self._skip:
+        if self._skip or self._tooltip_depth:
             return
         self._text.append(data)
         for anchor in self._open_anchors:
@@ -67,7 +75,9 @@ class _Parser(HTMLParser):
 
     def close(self):
         super().close()
-        self.page.text = " ".join(" ".join(self._text).split())
+        # Text pieces are joined with spaces; none belongs before punctuation
+        # ("om <a>mentorstøtte</a>." reads "om mentorstøtte.").
+        self.page.text = re.sub(r" ([.,;:!?)])", r"\1", " ".join(" ".join(self._text).split()))
         for anchor in self.page.anchors:
             anchor.text = " ".join(anchor.text.split())
 

@@ -111,22 +111,22 @@ def test_every_generated_page_in_both_languages(site):
 
 def test_marker_embeds_the_checklist_in_both_languages(project):
     for suffix in ("", ".en"):
-        page = project / "docs" / "virksomheder" / f"mentoraftalen{suffix}.md"
+        page = project / "docs" / "virksomheder" / f"uddannelse-og-netvaerk{suffix}.md"
         page.write_text(page.read_text(encoding="utf-8") + "\n<!-- tjekliste: mentoraftale-komplet -->\n\nSlut.\n",
                         encoding="utf-8")
     result = mkdocs_build(project, project / "site")
     assert result.returncode == 0, result.output
     checklist = CHECKLISTS["mentoraftale-komplet"]
     for lang, prefix in LANGUAGES.items():
-        html = html_of(result.site, f"{prefix}virksomheder/mentoraftalen")
-        text = parse_page(result.site / f"{prefix}virksomheder/mentoraftalen" / "index.html").text
+        html = html_of(result.site, f"{prefix}virksomheder/uddannelse-og-netvaerk")
+        text = parse_page(result.site / f"{prefix}virksomheder/uddannelse-og-netvaerk" / "index.html").text
         assert checkbox_ids(html) == [f"tjekliste-mentoraftale-komplet-{item.id}" for item in checklist.items]
         assert all(item.text[lang] in text for item in checklist.items)
         assert '<h2 class="mg-checklist__title" id="tjekliste-mentoraftale-komplet-titel">' in html
         assert text.index(checklist.title[lang]) < text.index("Slut.")
         assert "<!-- tjekliste" not in html
-        # The page's own link to the agreement page resolves from the guidance page.
-        assert 'href="../kompensation/"' in html
+        # The checklist's link to the agreement template resolves from the guidance page.
+        assert 'href="../../mentoraftale/"' in html
 
 
 # --- Editors' mistakes fail the build with a Danish message, without a traceback -------------------

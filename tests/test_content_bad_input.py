@@ -66,7 +66,7 @@ def test_review_date_that_does_not_exist(project):
                     encoding="utf-8")
     output = build_fails(project)
     assert f"docs/om-siden.md, linje {line_of(page, 'senest_gennemgaaet:')}" in output
-    assert "datoen 2026-02-30 findes ikke" in output
+    assert "'senest_gennemgaaet' er 2026-02-30, som ikke er en rigtig dato" in output
 
 
 def test_source_dated_in_the_future(project):
