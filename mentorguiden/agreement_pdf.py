@@ -64,19 +64,26 @@ def chromium_path() -> str:
     return path
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
+class QuietHandler(SimpleHTTPRequestHandler):
+    """Serves a folder and logs nothing."""
+
     def log_message(self, *args) -> None:
         pass
 
 
 @contextmanager
-def _local_server(site_dir: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+def local_server(site_dir: Path, handler_class: type[SimpleHTTPRequestHandler] = QuietHandler,
+                 path: str = "/") -> Iterator[str]:
+    """Serve ``site_dir`` on 127.0.0.1 for as long as the block runs; yields its address plus ``path``.
+
+    The tests use it too, with a handler that serves the site under a sub-path.
+    """
+    handler = functools.partial(handler_class, directory=str(site_dir))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"http://127.0.0.1:{server.server_address[1]}{path}"
     finally:
         server.shutdown()
         server.server_close()
@@ -88,7 +95,7 @@ def print_page_to_pdf(site_dir: Path, page_path: str, page_address: str = "") ->
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
-    with _local_server(site_dir) as base_url, sync_playwright() as playwright:
+    with local_server(site_dir) as base_url, sync_playwright() as playwright:
         try:
             browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
         except PlaywrightError as error:

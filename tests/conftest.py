@@ -6,22 +6,18 @@ Like mkdocs-static-i18n's own tests, these build real sites with the real
 
 from __future__ import annotations
 
-import functools
 import os
 import shutil
 import subprocess
 import sys
-import threading
-from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-from mentorguiden.agreement_pdf import QUIET_CHROMIUM_FLAGS
+from mentorguiden.agreement_pdf import QUIET_CHROMIUM_FLAGS, QuietHandler, local_server
 from mentorguiden.agreement_pdf import chromium_path as agreement_chromium_path
 from mentorguiden.errors import DataError
 
@@ -110,7 +106,7 @@ def chromium_path() -> str:
         pytest.fail(f"{error} Run the tests with `make test`, which installs it.")
 
 
-class _SubPathHandler(SimpleHTTPRequestHandler):
+class _SubPathHandler(QuietHandler):
     """Serve the site folder at SUB_PATH and nothing else."""
 
     def translate_path(self, path: str) -> str:
@@ -119,22 +115,10 @@ class _SubPathHandler(SimpleHTTPRequestHandler):
             return str(Path(self.directory) / "__outside_sub_path__")
         return super().translate_path("/" + request_path[len(SUB_PATH):])
 
-    def log_message(self, *args):
-        pass
 
-
-@contextmanager
 def serve_site(site: Path):
     """Serve a built site at http://127.0.0.1:<port>/mentorguiden/; yields that address."""
-    handler = functools.partial(_SubPathHandler, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return local_server(site, _SubPathHandler, SUB_PATH)
 
 
 @pytest.fixture(scope="session")

@@ -24,7 +24,7 @@ from html_tools import parse_page, resolve_internal
 from conftest import SUB_PATH
 from mentorguiden import agreement_outputs
 from mentorguiden.agreement import (
-    AGREEMENT_FILE, AGREEMENT_SCHEMA, LEGAL_MINIMUM, agreement_from_data, legally_required_fields,
+    AGREEMENT_FILE, AGREEMENT_SCHEMA, LEGAL_MINIMUM, legally_required_fields,
     load_agreement,
 )
 from mentorguiden.agreement_docx import agreement_docx, docx_text
