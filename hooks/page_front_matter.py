@@ -1,13 +1,13 @@
-"""Stop the build when a page in docs/ lacks its front matter, its sources or its translation.
+"""Stop the build when a page in docs/ lacks its front matter, its sources or its Danish original.
 
 Every guidance page states a title, a description, the date it was last
 reviewed (senest_gennemgaaet) and its sources (kilder), and exists in Danish
-(x.md) and English (x.en.md). Without this hook a missing English page would
-silently show the Danish text under lang="en" (fallback_to_default), and a
-page without sources would be published. Generated pages (contact page,
-checklists, agreement) set their own front matter; what they set is checked
-the same way. The rules are in mentorguiden/frontmatter.py and
-data/schemas/side.schema.json.
+(x.md). An English page (x.en.md) without its Danish page stops the build;
+a Danish page without its English page is published to English readers in
+Danish with a notice (hooks/translation_status.py). A page without sources
+is never published. Generated pages (contact page, checklists, agreement)
+set their own front matter; what they set is checked the same way. The
+rules are in mentorguiden/frontmatter.py and data/schemas/side.schema.json.
 """
 
 import datetime as dt

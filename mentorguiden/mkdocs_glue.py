@@ -273,3 +273,48 @@ def guidance_page_links(config: MkDocsConfig, files: Files):
         return link
 
     return links_from
+
+
+# --- Git history, per build ------------------------------------------------------
+
+_FILE_DATES = "mentorguiden_file_dates"
+
+
+def file_dates(config: MkDocsConfig):
+    """Git's last commit time per project file, asked once per build (mentorguiden.git_dates)."""
+    from .git_dates import file_dates as ask_git
+
+    # mkdocs-static-i18n builds each language with the same config; `mkdocs
+    # serve` loads a new config for every rebuild, so edits show up.
+    if _FILE_DATES not in config.extra:
+        config.extra[_FILE_DATES] = ask_git(project_root(config))
+    return config.extra[_FILE_DATES]
+
+
+def page_source_path(page: Page, config: MkDocsConfig) -> str:
+    """The file an editor changes to change ``page``, relative to the project root.
+
+    ``docs/viden/effekt.en.md`` for a Markdown page (the Danish file for an
+    English page that falls back to Danish), the data file for a generated page.
+    """
+    source_file = getattr(page.file, "source_file", None)
+    if source_file:
+        return source_file
+    docs = Path(config.docs_dir).resolve().relative_to(project_root(config)).as_posix()
+    return posixpath.join(docs, page.file.src_uri)
+
+
+def is_untranslated_fallback(page: Page, config: MkDocsConfig) -> bool:
+    """True for a page in a non-default language build that shows the default language's Markdown page."""
+    languages = site_languages(config)
+    locale = getattr(page.file, "locale", None)
+    return (not is_generated(page) and languages.current != languages.default
+            and locale is not None and locale != languages.current)
+
+
+def translation_url(page: Page, language: str) -> str | None:
+    """The link from ``page`` to its version in ``language``, if that exists."""
+    alternate = getattr(page.file, "alternates", {}).get(language)
+    if alternate is None:
+        return None
+    return get_relative_url(alternate.url, page.url) or "./"
