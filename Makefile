@@ -17,12 +17,15 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 # Material for MkDocs prints a notice about its end of life on every run.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test check-python chromium bench clean
+.PHONY: help serve build test check friskhed oversaettelser check-python chromium hunspell bench clean
 
 help:
 	@echo "make serve   Byg siden og vis den på http://127.0.0.1:8000 (genindlæser ved ændringer)"
 	@echo "make test    Kør alle tests (installerer selv det, der mangler)"
 	@echo "make build   Byg den statiske side til site/"
+	@echo "make check   Hurtigt tjek før en pull request: data, bygning, links, kopieret tekst, stavning"
+	@echo "make friskhed        Vis sider, der ikke er gennemgået i 12 måneder"
+	@echo "make oversaettelser  Vis engelske sider, der mangler eller er ældre end den danske side"
 	@echo "make bench   Mål hvor lang tid en bygning tager (og hvad mentoraftalens Word og PDF lægger til)"
 	@echo "make clean   Slet site/ og .venv/"
 
@@ -32,8 +35,18 @@ serve: $(VENV)/.site-installed chromium
 build: $(VENV)/.site-installed chromium
 	$(BIN)/python -m mentorguiden.build --site-dir site
 
-test: $(VENV)/.test-installed chromium
+test: $(VENV)/.test-installed chromium hunspell
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# No browser: the agreement PDF is not printed (mentorguiden/check.py).
+check: $(VENV)/.site-installed hunspell
+	@$(BIN)/python -m mentorguiden.check
+
+friskhed: $(VENV)/.site-installed
+	@$(BIN)/python -m mentorguiden.freshness
+
+oversaettelser: $(VENV)/.site-installed
+	@$(BIN)/python -m mentorguiden.translation_report
 
 bench: $(VENV)/.site-installed chromium
 	$(BIN)/python benchmarks/build.py
@@ -69,3 +82,9 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 		echo "Installerer Debians chromium (til PDF-udgaven af mentoraftalen og til browsertestene) ..."; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+# The spell check in make check uses Debian's hunspell and its Danish dictionary.
+hunspell:
+	@{ command -v hunspell >/dev/null 2>&1 && test -f /usr/share/hunspell/da_DK.dic; } || { \
+		echo "Installerer Debians hunspell og den danske ordbog hunspell-da (til stavekontrollen i make check) ..."; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq hunspell hunspell-da >/dev/null; }

@@ -6,8 +6,13 @@ markup in overrides/generated/agreement.html and the logic in
 mentorguiden/agreement*.py. This hook loads the data once, adds the page in
 each language build, and after each language build writes that language's
 DOCX and PDF beside the page and checks all three outputs.
+
+``make check`` sets MENTORGUIDEN_SKIP_PDF=1: it must run without a browser,
+so it checks the page and the DOCX but prints no PDF. Published builds
+always print it.
 """
 
+import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -53,6 +58,7 @@ def on_post_build(config: MkDocsConfig) -> None:
             language_prefix=prefix,
             page_address=agreement_outputs.page_address(config.site_url, prefix),
             root=project_root(config),
+            with_pdf=os.environ.get(agreement_outputs.SKIP_PDF_VARIABLE) != "1",
         )
     except DataError as error:
         raise build_error(error) from None

@@ -33,6 +33,9 @@ CACHE_KEEP_PER_LANGUAGE = 4
 CACHE_VERSION = "1"
 """Change to print every PDF again, e.g. when the way it is printed changes."""
 
+SKIP_PDF_VARIABLE = "MENTORGUIDEN_SKIP_PDF"
+"""Set to 1 by ``make check`` (no browser): the PDF is not printed; page and DOCX are still checked."""
+
 _STATUS = {"da": "status pr. {date}", "en": "status as of {date}"}
 
 
@@ -145,8 +148,12 @@ def verify_pdf(data: bytes, agreement: Agreement, language: str, where: str) -> 
 
 
 def write_downloads(*, agreement: Agreement, profile: Profile, language: str, site_dir: Path,
-                    language_prefix: str, page_address: str, root: Path) -> dict[str, Path]:
-    """Check the built page, write its DOCX and PDF beside it, check both; return their paths."""
+                    language_prefix: str, page_address: str, root: Path,
+                    with_pdf: bool = True) -> dict[str, Path]:
+    """Check the built page, write its DOCX and PDF beside it, check both; return their paths.
+
+    ``with_pdf=False`` leaves the PDF out (``make check`` runs without a browser).
+    """
     page_path = f"{language_prefix}{PAGE_FOLDER}/"
     folder = site_dir / page_path
     html_file = folder / "index.html"
@@ -157,6 +164,8 @@ def write_downloads(*, agreement: Agreement, profile: Profile, language: str, si
     docx_file = folder / download_name(language, "docx")
     verify_docx(docx, agreement, language, f"{page_path}{docx_file.name}")
     docx_file.write_bytes(docx)
+    if not with_pdf:
+        return {"docx": docx_file}
 
     pdf = cached_pdf(site_dir, page_path, page_address, language, root / CACHE_FOLDER)
     pdf_file = folder / download_name(language, "pdf")

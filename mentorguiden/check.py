@@ -1,0 +1,225 @@
+"""``make check``: the fast check an editor runs before a pull request, without a browser.
+
+Four steps, each reporting in Danish with file and line:
+
+1. Data: every YAML file in data/ against the JSON Schema VS Code uses for it
+   (the ``yaml.schemas`` mapping in .vscode/settings.json), and the front
+   matter of every page in docs/.
+2. Build: a strict build of both languages into a temporary folder (broken
+   links, anchors and includes are errors). The agreement's PDF is not
+   printed (MENTORGUIDEN_SKIP_PDF=1: printing needs Chromium); its page and
+   Word file are still checked. Nothing is written to site/.
+3. Copied text: no run of 12 words identical to a source document in tests/seeds/.
+4. Spelling: the Danish pages against hunspell-da and data/ordliste-stavning.txt.
+
+Exit status 0 when all pass, 1 otherwise, with a short summary at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import fnmatch
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .agreement_outputs import SKIP_PDF_VARIABLE
+from .datafile import load_data_file
+from .errors import DataError
+from .frontmatter import check_docs_tree
+from .overlap import copied_text
+from .spelling import check_spelling
+
+VSCODE_SETTINGS = Path(".vscode") / "settings.json"
+
+
+# --- 1. Data -------------------------------------------------------------------------
+
+
+def schema_mappings(root: Path) -> list[tuple[str, str]]:
+    """(schema path, file pattern) pairs from ``yaml.schemas`` in .vscode/settings.json, relative to ``root``."""
+    settings = json.loads((root / VSCODE_SETTINGS).read_text(encoding="utf-8"))
+    pairs = []
+    for schema, patterns in settings.get("yaml.schemas", {}).items():
+        for pattern in [patterns] if isinstance(patterns, str) else patterns:
+            pairs.append((schema.removeprefix("./"), pattern.removeprefix("./")))
+    return pairs
+
+
+def schema_for(data_file: str, mappings: list[tuple[str, str]]) -> str | None:
+    """The schema VS Code uses for ``data_file`` (e.g. ``data/tjeklister/bevilling.yml``), or None."""
+    for schema, pattern in mappings:
+        if fnmatch.fnmatchcase(data_file, pattern):
+            return schema
+    return None
+
+
+def data_files(root: Path) -> list[Path]:
+    return sorted([*(root / "data").rglob("*.yml"), *(root / "data").rglob("*.yaml")])
+
+
+def check_data(root: Path) -> list[str]:
+    problems = []
+    mappings = schema_mappings(root)
+    for path in data_files(root):
+        shown = path.relative_to(root).as_posix()
+        schema = schema_for(shown, mappings)
+        if schema is None:
+            problems.append(f"{shown}: der er intet skema til filen. Tilføj den under \"yaml.schemas\" i "
+                            f"{VSCODE_SETTINGS.as_posix()}, så VS Code og make check kan tjekke den.")
+            continue
+        if not (root / schema).is_file():
+            problems.append(f"{VSCODE_SETTINGS.as_posix()}: skemaet {schema} til {shown} findes ikke. Ret stien.")
+            continue
+        try:
+            load_data_file(path, root / schema, root=root)
+        except DataError as error:
+            problems += error.messages
+    try:
+        check_docs_tree(root / "docs", root, today=dt.date.today())
+    except DataError as error:
+        problems += error.messages
+    return problems
+
+
+# --- 2. Build ------------------------------------------------------------------------
+
+_MISSING_TARGET = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but the target.* is not found")
+_MISSING_ANCHOR = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but (?:the doc '[^']+' does "
+                             r"not contain an anchor|there is no such anchor on this page)")
+_OTHER_LINK = re.compile(r"Doc file '(?P<page>[^']+)' contains an? (?:absolute|unrecognized relative) link '(?P<link>[^']+)'")
+_LOG_LINE = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(?P<text>.*)$")
+
+
+def _line_of(root: Path, page: str, text: str) -> str:
+    """``docs/x.md:12`` for the first line of the page that contains ``text``."""
+    path = root / "docs" / page
+    try:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if text in line:
+                return f"docs/{page}:{number}"
+    except OSError:
+        pass
+    return f"docs/{page}"
+
+
+def explain_build_output(output: str, root: Path) -> list[str]:
+    """MkDocs' warnings and errors, in Danish where they are about links; each once."""
+    messages: list[str] = []
+    in_error = False
+    for line in output.splitlines():
+        log = _LOG_LINE.match(line)
+        if log is None:
+            # The Danish message of a failed build continues on the following lines.
+            if in_error and line.strip() and not line.startswith(("INFO", "DEBUG")):
+                messages.append(line.strip())
+            else:
+                in_error = False
+            continue
+        text = log["text"].strip()
+        in_error = text.startswith("Bygningen stoppede") or line.startswith("ERROR")
+        if match := _MISSING_TARGET.search(text):
+            messages.append(f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' peger på en "
+                            "side eller fil, der ikke findes. Ret stien (den er relativ til siden), eller opret siden.")
+        elif match := _MISSING_ANCHOR.search(text):
+            messages.append(f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' peger på et "
+                            "afsnit, der ikke findes. Ret delen efter #, så den passer til overskriften.")
+        elif match := _OTHER_LINK.search(text):
+            messages.append(f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' kan ikke "
+                            "følges. Link til en anden side med dens fil, fx ../viden/regler.md.")
+        elif text.startswith("Aborted with") or text.startswith("Bygningen stoppede"):
+            continue
+        else:
+            messages.append(text)
+    return list(dict.fromkeys(messages))
+
+
+def check_build(root: Path) -> list[str]:
+    inherited = {name: value for name, value in os.environ.items() if name != SKIP_PDF_VARIABLE}
+    with tempfile.TemporaryDirectory(prefix="mentorguiden-check-") as scratch:
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(root / "mkdocs.yml"),
+             "--site-dir", str(Path(scratch) / "site")],
+            cwd=root, env={**inherited, "NO_MKDOCS_2_WARNING": "1", SKIP_PDF_VARIABLE: "1"},
+            capture_output=True, text=True, encoding="utf-8", check=False,
+        )
+    if result.returncode == 0:
+        return []
+    output = result.stdout + result.stderr
+    return explain_build_output(output, root) or [output.strip() or "Bygningen fejlede uden en besked."]
+
+
+# --- 3 and 4 -------------------------------------------------------------------------
+
+
+def check_copied_text(root: Path) -> list[str]:
+    return copied_text(root)
+
+
+def check_spelling_step(root: Path) -> list[str]:
+    try:
+        return [misspelling.message() for misspelling in check_spelling(root)]
+    except DataError as error:
+        return error.messages
+
+
+# --- Running ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    run: Callable[[Path], list[str]]
+    needs_previous: bool = False
+    """Skipped when the step before it failed (a build would only repeat the data errors)."""
+
+
+STEPS = (
+    Step("Datafiler og front matter", check_data),
+    Step("Bygning (links, ankre og tekststykker)", check_build, needs_previous=True),
+    Step("Kopieret tekst fra kildedokumenterne", check_copied_text),
+    Step("Stavekontrol af de danske sider", check_spelling_step),
+)
+
+
+def run_checks(root: Path, steps=STEPS, out=print) -> int:
+    failed = []
+    previous_failed = False
+    for number, step in enumerate(steps, start=1):
+        out(f"[{number}/{len(steps)}] {step.name} …")
+        if step.needs_previous and previous_failed:
+            out("  springet over: ret først fejlene ovenfor")
+            continue
+        problems = step.run(root)
+        previous_failed = bool(problems)
+        for problem in problems:
+            out(f"  {problem}")
+        out("  OK" if not problems else f"  {len(problems)} fejl")
+        if problems:
+            failed.append((step.name, len(problems)))
+    out("")
+    if failed:
+        out("make check fandt fejl: " + "; ".join(f"{name}: {count}" for name, count in failed) + ".")
+        out("Ret fejlene ovenfor (fil og linje står først på hver linje), og kør make check igen. "
+            "Se CONTRIBUTING.md for hjælp.")
+        return 1
+    out("make check: alt er i orden.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Tjek indholdet hurtigt, uden browser.")
+    parser.add_argument("--projekt", type=Path, default=Path("."), help="projektets mappe (standard: denne mappe)")
+    arguments = parser.parse_args(argv)
+    return run_checks(arguments.projekt.resolve())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
