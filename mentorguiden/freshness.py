@@ -69,7 +69,8 @@ def report_lines(reviews: list[Review], today: dt.date) -> list[str]:
     ]
     since = format_date(cutoff(today).isoformat(), "da").text
     if reviews:
-        lines.append(f"I alt {len(reviews)} filer er ikke gennemgået siden {since}.")
+        count = "1 fil" if len(reviews) == 1 else f"{len(reviews)} filer"
+        lines.append(f"I alt {count} er ikke gennemgået siden {since}.")
     else:
         lines.append(f"Alle sider og datafiler er gennemgået efter {since}.")
     return lines
