@@ -14,13 +14,15 @@ from mkdocs.structure.pages import Page
 
 from mentorguiden.errors import DataError
 from mentorguiden.frontmatter import page_sources
-from mentorguiden.mkdocs_glue import add_toc_entry, build_error, page_language, page_source_name, toc_anchor_ids
+from mentorguiden.mkdocs_glue import add_toc_entry, build_error, page_source_name, site_languages, toc_anchor_ids
 
 SOURCES_HEADING = {"da": "Kilder", "en": "Sources"}
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    language = page_language(page, config)
+    # The language being built, not the file's: an English page that falls
+    # back to the Danish text still gets "Sources" and English dates.
+    language = site_languages(config).current
     sources = page_sources(page.meta, language)
     context["page_sources"] = sources
     if sources and sources.sources:

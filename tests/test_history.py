@@ -105,6 +105,9 @@ def test_missing_english_page_is_shown_in_danish_with_a_notice(history_site):
     assert untranslated[0].by_tag("h1")[0].text().startswith("Regler")
     # The Danish text is the page's whole content, and the edit link opens the Danish file.
     assert article(document).by_tag("h1")[0] is untranslated[0].by_tag("h1")[0]
+    # The frame around the Danish text stays English.
+    assert document.by_class("mg-sources__reviewed")[0].text() == "Last reviewed 22 November 2026"
+    assert document.find(lambda node: node.attrs.get("id") == "sources") is not None
     edit = [node.attrs["href"] for node in document.by_tag("a") if node.attrs.get("rel") == "edit"]
     assert edit and all(href.endswith("/docs/viden/regler.md") for href in edit)
 
