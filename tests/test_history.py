@@ -145,3 +145,9 @@ def test_shallow_clone_builds_without_dates(repository, tmp_path):
     assert updated(result.site, "viden/effekt/") is None
     assert notice(result.site, "en/viden/effekt/") is None   # no history, so no "out of date"
     assert notice(result.site, "en/viden/regler/").startswith("Not translated yet")
+
+
+def test_skipping_the_pdf_still_writes_and_checks_the_word_file(history_site):
+    # MENTORGUIDEN_SKIP_PDF is what `make check` sets; published builds print the PDF (tests/test_agreement.py).
+    downloads = {path.suffix for path in (history_site / "mentoraftale").iterdir() if path.is_file()}
+    assert ".docx" in downloads and ".pdf" not in downloads
