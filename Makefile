@@ -14,6 +14,12 @@ BIN := $(VENV)/bin
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check --constraint constraints.txt
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
+# Another municipality's profile: make build PROFILE=data/profiler/proevested.yml
+# (the default is data/profil.yml; hooks/municipality_profile.py reads it).
+ifdef PROFILE
+export MENTORGUIDEN_PROFILE := $(PROFILE)
+endif
+
 # Material for MkDocs prints a notice about its end of life on every run.
 export NO_MKDOCS_2_WARNING := 1
 
@@ -22,7 +28,7 @@ export NO_MKDOCS_2_WARNING := 1
 help:
 	@echo "make serve   Byg siden og vis den på http://127.0.0.1:8000 (genindlæser ved ændringer)"
 	@echo "make test    Kør alle tests (installerer selv det, der mangler)"
-	@echo "make build   Byg den statiske side til site/"
+	@echo "make build   Byg den statiske side til site/ (en anden kommuneprofil: make build PROFILE=data/profiler/proevested.yml)"
 	@echo "make check   Hurtigt tjek før en pull request: data, bygning, links, kopieret tekst, stavning"
 	@echo "make friskhed        Vis sider, der ikke er gennemgået i 12 måneder"
 	@echo "make oversaettelser  Vis engelske sider, der mangler eller er ældre end den danske side"

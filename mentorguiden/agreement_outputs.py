@@ -16,7 +16,6 @@ page is not printed again; the cached PDF is still checked.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -210,4 +209,4 @@ def page_address(site_url: str | None, language_prefix: str) -> str:
     """The published address of the agreement page, or ``""`` when site_url is not set."""
     if not site_url:
         return ""
-    return re.sub(r"/*$", "/", site_url) + f"{language_prefix}{PAGE_FOLDER}/"
+    return site_url.rstrip("/") + f"/{language_prefix}{PAGE_FOLDER}/"

@@ -8,6 +8,7 @@ import jinja2
 
 from .pages import GeneratedPage, page_markdown
 from .profile import Profile
+from .profile_texts import template_context
 from .templates import render_with_variables, template_environment
 
 CONTACT_PAGE = "kontakt.md"
@@ -17,7 +18,7 @@ CONTACT_TEMPLATE = "contact.html"
 def contact_markdown(profile: Profile, language: str, environment: jinja2.Environment) -> str:
     """The contact page in one language: front matter from the template's variables, then its body."""
     body, variables = render_with_variables(
-        environment, CONTACT_TEMPLATE, {"lang": language, "profile": profile}
+        environment, CONTACT_TEMPLATE, template_context(profile, language)
     )
     return page_markdown(title=variables["title"], description=variables["description"], body=body)
 

@@ -266,6 +266,9 @@ def _explain(error: jsonschema.ValidationError, data: Any) -> list[tuple[KeyPath
         return [(path, f"'{name}' skal være en af {listed}, men er '{error.instance}'.")]
     if error.validator in ("oneOf", "anyOf") and _alternative_keys(error.validator_value):
         return [(path, _alternative_keys_message(error, path, data))]
+    if error.validator in ("minimum", "maximum"):
+        bound = "mindst" if error.validator == "minimum" else "højst"
+        return [(path, f"'{name}' skal være {bound} {error.validator_value}, men er {error.instance}.{hint}")]
     if error.validator == "minItems":
         return [(path, f"'{name}' skal have mindst {error.validator_value} punkt(er).{hint}")]
     if error.validator == "uniqueItems":

@@ -76,6 +76,19 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return result.site
 
 
+SECOND_PROFILE = "data/profiler/proevested.yml"
+"""The second shipped example profile; the default is data/profil.yml."""
+
+
+@pytest.fixture(scope="session")
+def second_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site built with the second example profile (as ``make build PROFILE=...`` does)."""
+    result = mkdocs_build(ROOT, tmp_path_factory.mktemp("second-site") / "site",
+                          MENTORGUIDEN_SITE_URL=PUBLISHED_URL, MENTORGUIDEN_PROFILE=SECOND_PROFILE)
+    assert result.returncode == 0, f"Strict build with {SECOND_PROFILE} failed:\n{result.output}"
+    return result.site
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")

@@ -9,6 +9,7 @@ import yaml
 
 from conftest import PUBLISHED_URL, ROOT, SUB_PATH, copy_project, mkdocs_build, page_url_path, site_pages
 from html_tools import is_external, parse_page, resolve_internal
+from mentorguiden.profile import load_profile
 
 PROFILE = yaml.safe_load((ROOT / "data" / "profil.yml").read_text(encoding="utf-8"))
 NOT_FILES = ("mailto:", "tel:")
@@ -146,12 +147,13 @@ def test_sitemap_lists_every_page_with_its_translation(site):
     assert "None" not in sitemap
 
 
-def test_sitemap_is_empty_rather_than_wrong_without_site_url(tmp_path):
+def test_without_site_url_in_the_environment_the_profiles_address_is_used(tmp_path):
     result = mkdocs_build(copy_project(tmp_path / "project"), tmp_path / "site")
     assert result.returncode == 0, result.output
     sitemap = (result.site / "sitemap.xml").read_text(encoding="utf-8")
     assert "None" not in sitemap
-    assert "<url>" not in sitemap
+    site_url = load_profile(ROOT).site_url
+    assert f"<loc>{site_url}kontakt/</loc>" in sitemap
     assert (result.site / "en" / "kontakt" / "index.html").is_file()
 
 
