@@ -4,16 +4,16 @@ Material's search keeps one index for both languages (mkdocs-static-i18n
 merges them) and has no Danish stemmer. This hook:
 
 * reads and checks ``data/soegning.yml`` once per build (synonyms, word parts);
-* after each language's build, writes that language's own index, with stemmer,
+* once every language is built, writes each language's own index, with stemmer,
   compound parts, synonyms and spellings without æ/ø/å
   (``mentorguiden/search_index.py``): Danish to ``search/search_index.json``
   (replacing the merged index), English to ``en/search/search_index.json``;
 * points every page at its language's index and at the wrapper worker in
   ``overrides/assets/javascripts/workers/`` (``mentorguiden/search_page.py``).
 
-The Danish build's ``on_post_build`` runs after mkdocs-static-i18n's (which
-runs the English build and writes the merged index), so the Danish index is
-the last thing written.
+The outer (Danish) build's ``on_post_build`` runs after mkdocs-static-i18n's,
+which runs the English build and writes the merged index; the indexes written
+here replace it.
 """
 
 from __future__ import annotations
@@ -29,22 +29,33 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 from mentorguiden.errors import DataError
-from mentorguiden.mkdocs_glue import (AFTER_I18N, build_error, page_language, project_root, relative_url,
-                                      site_languages)
-from mentorguiden.search_index import build_language_index, entries_for_language, load_search_settings
+from mentorguiden.mkdocs_glue import (AFTER_I18N, all_search_entries, build_error, is_inner_language_build,
+                                      page_language, project_root, relative_url, site_languages)
+from mentorguiden.search_index import (build_language_index, entries_for_language, load_search_settings,
+                                       summaries_for_language)
 from mentorguiden.search_page import SearchConfigError, rewrite_search_config
 
 SETTINGS_KEY = "search_settings"
+PAGE_SUMMARIES: dict[str, str] = {}
+"""Every built page's menu title and description, by its URL (``en/...`` for English)."""
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # mkdocs-static-i18n runs on_config again for each further language.
     if SETTINGS_KEY not in config.extra:
+        PAGE_SUMMARIES.clear()
         try:
             config.extra[SETTINGS_KEY] = load_search_settings(project_root(config))
         except DataError as error:
             raise build_error(error) from None
     return config
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+    meta_title = str(page.meta.get("title") or "")
+    parts = [str(page.title or "") if page.title != meta_title else "", str(page.meta.get("description") or "")]
+    PAGE_SUMMARIES[page.url] = " ".join(part for part in parts if part)
+    return context
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
@@ -70,26 +81,24 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 
 @event_priority(AFTER_I18N)
 def on_post_build(config: MkDocsConfig) -> None:
+    if is_inner_language_build(config):
+        return  # the outer (Danish) build writes every language's index once all are built
     plugin = config.plugins.get("material/search") or config.plugins.get("search")
     if plugin is None or getattr(plugin, "search_index", None) is None:
         raise PluginError("Søgningen kunne ikke bygges: søge-pluginnet mangler i mkdocs.yml.")
     languages = site_languages(config)
-    language = languages.current
-    entries = entries_for_language(_plugin_entries(plugin), language, languages.default, languages.built)
-    try:
-        index = build_language_index(entries, language, config.extra[SETTINGS_KEY].for_language(language),
-                                     _plugin_index_config(plugin))
-    except DataError as error:
-        raise build_error(error) from None
-    target = Path(config.site_dir) / languages.path_prefix(language) / "search" / "search_index.json"
-    _write_atomically(target, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
-
-
-def _plugin_entries(plugin) -> list[dict]:
-    entries = getattr(plugin.search_index, "entries", None)
-    if entries is None:
-        raise PluginError("Søgningen kunne ikke bygges: søge-pluginnet har ændret sig (ingen entries).")
-    return list(entries)
+    entries = all_search_entries(config)
+    for language in languages.built:
+        language_entries = entries_for_language(entries, language, languages.default, languages.built)
+        summaries = summaries_for_language(PAGE_SUMMARIES, language, languages.default, languages.built)
+        try:
+            index = build_language_index(language_entries, language,
+                                         config.extra[SETTINGS_KEY].for_language(language),
+                                         _plugin_index_config(plugin), summaries)
+        except DataError as error:
+            raise build_error(error) from None
+        target = Path(config.site_dir) / languages.path_prefix(language) / "search" / "search_index.json"
+        _write_atomically(target, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
 
 
 def _plugin_index_config(plugin) -> dict:
@@ -104,6 +113,7 @@ def _write_atomically(target: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             file.write(text)
+        os.chmod(temporary, 0o644)
         os.replace(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)

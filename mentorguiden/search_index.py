@@ -17,7 +17,9 @@ time:
 * the spelling without Danish letters (``måneder`` → ``maaneder``).
 
 The ``related`` field has a lower boost than the text, so a page that says a
-word itself ranks above one that only gets it through an expansion.
+word itself ranks above one that only gets it through an expansion. What the
+title's own words expand to goes into ``related_title`` instead, weaker than
+the title but stronger than the text.
 """
 
 from __future__ import annotations
@@ -36,9 +38,20 @@ from .errors import DataError
 SEARCH_SETTINGS_FILE = "data/soegning.yml"
 SEARCH_SETTINGS_SCHEMA = "data/schemas/soegning.schema.json"
 
+SUMMARY_FIELD = "summary"
+SUMMARY_BOOST = 3.0
+"""A page's menu title and its description (front matter), on the page's own entry only."""
 RELATED_FIELD = "related"
 RELATED_BOOST = 0.5
-PIPELINE = ["stemmer", "stopWordFilter", "trimmer"]
+RELATED_TITLE_FIELD = "related_title"
+TITLE_BOOST = 20.0
+"""Material's 1000 lets one word of a multi-word query that happens to be in a heading
+("Hvem ...") outrank the section that has all the other words."""
+RELATED_TITLE_BOOST = 10.0
+"""Expansions of the title's own words: weaker than the title, stronger than the text (1)."""
+PIPELINE = ["stemmer", "trimmer"]
+"""No stop word filter: the site's titles are questions ("Hvad laver mentoren?", "What does the mentor do?"),
+and the query's small words should be able to match them. The search worker gives them little weight."""
 STEMMER_NAMES = {"da": "danish", "en": "english"}
 
 MIN_PART_LENGTH = 4
@@ -48,8 +61,8 @@ LINKING_LETTERS = ("s", "e")
 NEARBY_WORDS = 4
 """Parts of a compound this many words apart or closer count as the compound said in other words."""
 
-# The stop words of lunr-languages' Danish filter and of lunr's English one,
-# which the browser drops from both the pages and the query.
+# The stop words of lunr-languages' Danish filter and of lunr's English one.
+# They are not compound parts and get no spelling without æ/ø/å.
 STOP_WORDS = {
     "da": frozenset(
         "ad af alle alt anden at blev blive bliver da de dem den denne der deres det dette dig din disse dog du "
@@ -279,8 +292,12 @@ def _entry_text(entry: dict) -> str:
 
 
 def build_language_index(entries: Sequence[dict], language: str, settings: LanguageSettings,
-                         plugin_config: dict) -> dict:
-    """Material's ``{config, docs}`` for one language, each doc with its ``related`` words."""
+                         plugin_config: dict, summaries: dict[str, str] | None = None) -> dict:
+    """Material's ``{config, docs}`` for one language, each doc with its ``related`` words.
+
+    ``summaries`` maps a page's location to its menu title and description.
+    """
+    summaries = summaries or {}
     index = LanguageIndex.for_entries(language, entries, settings)
     unknown = index.unknown_synonym_groups()
     if unknown:
@@ -293,11 +310,21 @@ def build_language_index(entries: Sequence[dict], language: str, settings: Langu
     docs = []
     for entry in entries:
         doc = dict(entry)
-        related = index.related_words(_entry_text(entry))
+        summary = summaries.get(entry["location"], "")
+        if summary:
+            doc[SUMMARY_FIELD] = summary
+        related_to_title = index.related_words(entry.get("title") or "")
+        related = [word for word in index.related_words(f"{_entry_text(entry)} {summary}")
+                   if word not in set(related_to_title)]
+        if related_to_title:
+            doc[RELATED_TITLE_FIELD] = " ".join(related_to_title)
         if related:
             doc[RELATED_FIELD] = " ".join(related)
         docs.append(doc)
     fields = dict(plugin_config.get("fields") or {"title": {"boost": 1000.0}, "text": {"boost": 1.0}})
+    fields["title"] = {"boost": TITLE_BOOST}
+    fields[SUMMARY_FIELD] = {"boost": SUMMARY_BOOST}
+    fields[RELATED_TITLE_FIELD] = {"boost": RELATED_TITLE_BOOST}
     fields[RELATED_FIELD] = {"boost": RELATED_BOOST}
     config = {**plugin_config, "lang": [language], "pipeline": list(PIPELINE), "fields": fields}
     return {"config": config, "docs": docs}
@@ -310,6 +337,17 @@ def _language_name(language: str) -> str:
 def entries_for_language(entries: Iterable[dict], language: str, default: str,
                          languages: Iterable[str]) -> list[dict]:
     """The entries of one language, with locations relative to that language's root (``en/`` dropped)."""
+    return [entry for entry in _language_entries(entries, language, default, languages)]
+
+
+def summaries_for_language(summaries: dict[str, str], language: str, default: str,
+                           languages: Iterable[str]) -> dict[str, str]:
+    """``summaries`` (by page URL) of one language, keyed like that language's entries."""
+    entries = [{"location": url, "text": text} for url, text in summaries.items()]
+    return {entry["location"]: entry["text"] for entry in _language_entries(entries, language, default, languages)}
+
+
+def _language_entries(entries: Iterable[dict], language: str, default: str, languages: Iterable[str]) -> list[dict]:
     prefixes = tuple(f"{other}/" for other in languages if other != default)
     if language == default:
         return [dict(entry) for entry in entries if not entry["location"].startswith(prefixes)]

@@ -5,10 +5,11 @@
  * Material adds "*" to every query word, and lunr skips stemming for such
  * wildcard words, so "mentorerne" could never find "mentor". This worker
  * rewrites the query before Material's worker sees it: each word is searched
- * for stemmed (word^10, the stronger match), as a prefix while it is being
- * typed (word → word*), and, from six letters, with one typo allowed
- * (word~1). Stop words ("hvad", "en") are left out. Everything else —
- * the index, the stemmers, the results — is Material's.
+ * for stemmed (word^30, the stronger match) and, from six letters, with one
+ * typo allowed (word~1); the last word, which may still be being typed, also
+ * as a prefix (word → word*). Small words ("hvad", "en", "what") and question
+ * words ("hvem", "hvordan") count only as themselves, with little weight.
+ * Everything else — the index, the stemmers, the results — is Material's.
  *
  * Material's worker file name (with its hash) comes in the address:
  * mentorguiden-search.js?worker=search.<hash>.min.js (hooks/search_index.py).
@@ -18,7 +19,11 @@
 
   var SETUP = 0;
   var QUERY = 2;
-  var STEMMED_BOOST = 10;
+  var STEMMED_BOOST = 30;
+  var SMALL_WORD_BOOST = 1;
+  // Question words that lunr's stop word lists leave out; like stop words,
+  // they say how a question is asked, not what it is about.
+  var QUESTION_WORDS = ["hvem", "hvordan", "hvornår", "hvorfor", "hvilken", "hvilke", "hvilket", "how", "who"];
   var FUZZY_FROM_LETTERS = 6;
   var QUERY_SYNTAX = /[+\-~^*:"]/;
 
@@ -28,6 +33,8 @@
 
   var language = "en";
 
+  // The language's stop word list; the index keeps these words (no
+  // stopWordFilter in its pipeline), so they can still match a question.
   function stopWordFilter() {
     var lunr = self.lunr;
     if (!lunr) return null;
@@ -49,11 +56,11 @@
 
   function rewriteQuery(query) {
     var all = words(query);
-    var kept = all.filter(function (word) { return QUERY_SYNTAX.test(word) || !isStopWord(word); });
-    if (!kept.length) kept = all;
-    return kept.map(function (word) {
+    return all.map(function (word, position) {
       if (QUERY_SYNTAX.test(word)) return word;
-      var clauses = [word + "^" + STEMMED_BOOST, word];
+      if (isStopWord(word) || QUESTION_WORDS.indexOf(word) >= 0) return word + "^" + SMALL_WORD_BOOST;
+      var clauses = [word + "^" + STEMMED_BOOST];
+      if (position === all.length - 1) clauses.push(word);
       if (word.length >= FUZZY_FROM_LETTERS) clauses.push(word + "~1");
       return clauses.join(" ");
     }).join(" ");
