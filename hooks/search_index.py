@@ -36,8 +36,8 @@ from mentorguiden.search_index import (build_language_index, entries_for_languag
 from mentorguiden.search_page import SearchConfigError, rewrite_search_config
 
 SETTINGS_KEY = "search_settings"
-PAGE_SUMMARIES: dict[str, str] = {}
-"""Every built page's menu title and description, by its URL (``en/...`` for English)."""
+PAGE_SUMMARIES: dict[str, tuple[str, str]] = {}
+"""Every built page's menu title (if not its heading) and description, by URL (``en/...`` for English)."""
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -52,9 +52,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
-    meta_title = str(page.meta.get("title") or "")
-    parts = [str(page.title or "") if page.title != meta_title else "", str(page.meta.get("description") or "")]
-    PAGE_SUMMARIES[page.url] = " ".join(part for part in parts if part)
+    menu_title = str(page.title or "")
+    if menu_title == str(page.meta.get("title") or ""):
+        menu_title = ""
+    PAGE_SUMMARIES[page.url] = (menu_title, str(page.meta.get("description") or ""))
     return context
 
 

@@ -38,9 +38,11 @@ from .errors import DataError
 SEARCH_SETTINGS_FILE = "data/soegning.yml"
 SEARCH_SETTINGS_SCHEMA = "data/schemas/soegning.schema.json"
 
+MENU_TITLE_FIELD = "menu_title"
+"""A page's title in the menu, when it differs from its heading ("Kompensation"); as strong as the title."""
 SUMMARY_FIELD = "summary"
 SUMMARY_BOOST = 3.0
-"""A page's menu title and its description (front matter), on the page's own entry only."""
+"""A page's description (front matter), on the page's own entry only."""
 RELATED_FIELD = "related"
 RELATED_BOOST = 0.5
 RELATED_TITLE_FIELD = "related_title"
@@ -292,10 +294,11 @@ def _entry_text(entry: dict) -> str:
 
 
 def build_language_index(entries: Sequence[dict], language: str, settings: LanguageSettings,
-                         plugin_config: dict, summaries: dict[str, str] | None = None) -> dict:
+                         plugin_config: dict, summaries: dict[str, tuple[str, str]] | None = None) -> dict:
     """Material's ``{config, docs}`` for one language, each doc with its ``related`` words.
 
-    ``summaries`` maps a page's location to its menu title and description.
+    ``summaries`` maps a page's location to its menu title (if it differs from
+    the page's heading) and its description.
     """
     summaries = summaries or {}
     index = LanguageIndex.for_entries(language, entries, settings)
@@ -310,10 +313,12 @@ def build_language_index(entries: Sequence[dict], language: str, settings: Langu
     docs = []
     for entry in entries:
         doc = dict(entry)
-        summary = summaries.get(entry["location"], "")
+        menu_title, summary = summaries.get(entry["location"], ("", ""))
+        if menu_title:
+            doc[MENU_TITLE_FIELD] = menu_title
         if summary:
             doc[SUMMARY_FIELD] = summary
-        related_to_title = index.related_words(entry.get("title") or "")
+        related_to_title = index.related_words(f"{entry.get('title') or ''} {menu_title}")
         related = [word for word in index.related_words(f"{_entry_text(entry)} {summary}")
                    if word not in set(related_to_title)]
         if related_to_title:
@@ -323,6 +328,7 @@ def build_language_index(entries: Sequence[dict], language: str, settings: Langu
         docs.append(doc)
     fields = dict(plugin_config.get("fields") or {"title": {"boost": 1000.0}, "text": {"boost": 1.0}})
     fields["title"] = {"boost": TITLE_BOOST}
+    fields[MENU_TITLE_FIELD] = {"boost": TITLE_BOOST}
     fields[SUMMARY_FIELD] = {"boost": SUMMARY_BOOST}
     fields[RELATED_TITLE_FIELD] = {"boost": RELATED_TITLE_BOOST}
     fields[RELATED_FIELD] = {"boost": RELATED_BOOST}
@@ -340,8 +346,8 @@ def entries_for_language(entries: Iterable[dict], language: str, default: str,
     return [entry for entry in _language_entries(entries, language, default, languages)]
 
 
-def summaries_for_language(summaries: dict[str, str], language: str, default: str,
-                           languages: Iterable[str]) -> dict[str, str]:
+def summaries_for_language(summaries: dict[str, tuple[str, str]], language: str, default: str,
+                           languages: Iterable[str]) -> dict[str, tuple[str, str]]:
     """``summaries`` (by page URL) of one language, keyed like that language's entries."""
     entries = [{"location": url, "text": text} for url, text in summaries.items()]
     return {entry["location"]: entry["text"] for entry in _language_entries(entries, language, default, languages)}
