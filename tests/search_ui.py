@@ -18,7 +18,7 @@ from playwright.sync_api import Page
 CASES_FILE = Path(__file__).with_name("search_cases.yml")
 SEARCH_INPUT = "input.md-search__input"
 RESULT_LINKS = ".md-search-result__item > a"
-SETTLED_MS = 300
+SETTLED_MS = 200
 TIMEOUT_MS = 10_000
 
 _WATCH = """() => {
