@@ -23,7 +23,7 @@ help:
 	@echo "make serve   Byg siden og vis den på http://127.0.0.1:8000 (genindlæser ved ændringer)"
 	@echo "make test    Kør alle tests (installerer selv det, der mangler)"
 	@echo "make build   Byg den statiske side til site/"
-	@echo "make bench   Mål hvor lang tid en bygning tager (og hvad mentoraftalens Word og PDF lægger til)"
+	@echo "make bench   Mål hvor lang tid en bygning tager (og hvad mentoraftalens Word og PDF lægger til) og hvor hurtig søgningen er"
 	@echo "make clean   Slet site/ og .venv/"
 
 serve: $(VENV)/.site-installed chromium
@@ -39,6 +39,7 @@ bench: $(VENV)/.site-installed chromium
 	$(BIN)/python benchmarks/build.py
 	$(BIN)/python benchmarks/agreement.py
 	$(BIN)/python benchmarks/checklists.py
+	$(BIN)/python benchmarks/search.py
 
 clean:
 	rm -rf site $(VENV)
