@@ -343,14 +343,15 @@ def _language_name(language: str) -> str:
 def entries_for_language(entries: Iterable[dict], language: str, default: str,
                          languages: Iterable[str]) -> list[dict]:
     """The entries of one language, with locations relative to that language's root (``en/`` dropped)."""
-    return [entry for entry in _language_entries(entries, language, default, languages)]
+    return _language_entries(entries, language, default, languages)
 
 
 def summaries_for_language(summaries: dict[str, tuple[str, str]], language: str, default: str,
                            languages: Iterable[str]) -> dict[str, tuple[str, str]]:
     """``summaries`` (by page URL) of one language, keyed like that language's entries."""
-    entries = [{"location": url, "text": text} for url, text in summaries.items()]
-    return {entry["location"]: entry["text"] for entry in _language_entries(entries, language, default, languages)}
+    entries = [{"location": url, "summary": summary} for url, summary in summaries.items()]
+    return {entry["location"]: entry["summary"]
+            for entry in _language_entries(entries, language, default, languages)}
 
 
 def _language_entries(entries: Iterable[dict], language: str, default: str, languages: Iterable[str]) -> list[dict]:
