@@ -32,7 +32,7 @@ help:
 	@echo "make check   Hurtigt tjek før en pull request: data, bygning, links, kopieret tekst, stavning"
 	@echo "make friskhed        Vis sider, der ikke er gennemgået i 12 måneder"
 	@echo "make oversaettelser  Vis engelske sider, der mangler eller er ældre end den danske side"
-	@echo "make bench   Mål hvor lang tid en bygning tager (og hvad mentoraftalens Word og PDF lægger til)"
+	@echo "make bench   Mål hvor lang tid en bygning tager (og hvad mentoraftalens Word og PDF lægger til) og hvor hurtig søgningen er"
 	@echo "make clean   Slet site/ og .venv/"
 
 serve: $(VENV)/.site-installed chromium
@@ -58,6 +58,7 @@ bench: $(VENV)/.site-installed chromium
 	$(BIN)/python benchmarks/build.py
 	$(BIN)/python benchmarks/agreement.py
 	$(BIN)/python benchmarks/checklists.py
+	$(BIN)/python benchmarks/search.py
 
 clean:
 	rm -rf site $(VENV)

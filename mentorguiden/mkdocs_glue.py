@@ -318,3 +318,28 @@ def translation_url(page: Page, language: str) -> str | None:
     if alternate is None:
         return None
     return get_relative_url(alternate.url, page.url) or "./"
+
+
+def is_inner_language_build(config: MkDocsConfig) -> bool:
+    """True while mkdocs-static-i18n builds a further language inside the default language's build."""
+    plugin = config.plugins.get("i18n")
+    return bool(plugin is not None and plugin.building)
+
+
+def all_search_entries(config: MkDocsConfig) -> list[dict]:
+    """Every language's search entries (``location`` with its language prefix), once all are built.
+
+    mkdocs-static-i18n collects each language build's entries; its merged
+    index drops English entries that read exactly like a Danish one, so its
+    own collection is used, with repeated locations dropped.
+    """
+    plugin = config.plugins.get("i18n")
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    entries = list(getattr(plugin, "search_entries", None) or search.search_index.entries)
+    seen: set[str] = set()
+    unique = []
+    for entry in entries:
+        if entry["location"] not in seen:
+            seen.add(entry["location"])
+            unique.append(entry)
+    return unique
