@@ -36,14 +36,15 @@ from mentorguiden.search_index import (build_language_index, entries_for_languag
 from mentorguiden.search_page import SearchConfigError, rewrite_search_config
 
 SETTINGS_KEY = "search_settings"
-PAGE_SUMMARIES: dict[str, tuple[str, str]] = {}
-"""Every built page's menu title (if not its heading) and description, by URL (``en/...`` for English)."""
+SUMMARIES_KEY = "search_page_summaries"
+"""``config.extra`` key: every built page's menu title (if not its heading) and description, by URL
+(``en/...`` for English), kept across the language builds of one build."""
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # mkdocs-static-i18n runs on_config again for each further language.
     if SETTINGS_KEY not in config.extra:
-        PAGE_SUMMARIES.clear()
+        config.extra[SUMMARIES_KEY] = {}
         try:
             config.extra[SETTINGS_KEY] = load_search_settings(project_root(config))
         except DataError as error:
@@ -55,7 +56,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     menu_title = str(page.title or "")
     if menu_title == str(page.meta.get("title") or ""):
         menu_title = ""
-    PAGE_SUMMARIES[page.url] = (menu_title, str(page.meta.get("description") or ""))
+    config.extra[SUMMARIES_KEY][page.url] = (menu_title, str(page.meta.get("description") or ""))
     return context
 
 
@@ -91,7 +92,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     entries = all_search_entries(config)
     for language in languages.built:
         language_entries = entries_for_language(entries, language, languages.default, languages.built)
-        summaries = summaries_for_language(PAGE_SUMMARIES, language, languages.default, languages.built)
+        summaries = summaries_for_language(config.extra[SUMMARIES_KEY], language, languages.default, languages.built)
         try:
             index = build_language_index(language_entries, language,
                                          config.extra[SETTINGS_KEY].for_language(language),

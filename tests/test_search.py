@@ -252,3 +252,14 @@ def test_results_are_only_in_the_pages_language(search_page, base_url):
                 wrong.append(f"{case['query']!r}: {link}")
     assert found, "no results at all: the check would pass for nothing"
     assert not wrong, f"results in the wrong language on a {language} page:\n" + "\n".join(wrong[:20])
+
+
+@pytest.mark.browser
+def test_no_missing_word_note_for_a_word_found_in_another_form(search_page):
+    """Material notes "Mangler: laver" when no indexed word starts with the typed word; indexed words are stemmed."""
+    language, page, _ = search_page
+    query = {"da": "hvad laver mentoren", "en": "mentors agreements"}[language]
+    links, _ = search(page, query)
+    assert links, f"{query!r} found nothing"
+    notes = page.eval_on_selector_all(".md-search-result__terms", "notes => notes.map(note => note.textContent)")
+    assert not notes, f"{query!r}: found pages still say these words are missing: {notes[:3]}"

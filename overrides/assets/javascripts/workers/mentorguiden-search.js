@@ -9,7 +9,8 @@
  * typo allowed (word~1); the last word, which may still be being typed, also
  * as a prefix (word → word*). Small words ("hvad", "en", "what") and question
  * words ("hvem", "hvordan") count only as themselves, with little weight.
- * Everything else — the index, the stemmers, the results — is Material's.
+ * Results are Material's, minus its "missing word" notes, which cannot know
+ * about stemming. Everything else — the index, the stemmers — is Material's.
  *
  * Material's worker file name (with its hash) comes in the address:
  * mentorguiden-search.js?worker=search.<hash>.min.js (hooks/search_index.py).
@@ -19,6 +20,7 @@
 
   var SETUP = 0;
   var QUERY = 2;
+  var RESULT = 3;
   var STEMMED_BOOST = 30;
   var SMALL_WORD_BOOST = 1;
   // Question words that lunr's stop word lists leave out; like stop words,
@@ -77,6 +79,26 @@
         event = { data: { type: QUERY, data: rewriteQuery(message.data) } };
       return listener.call(self, event);
     }, options);
+  };
+
+  // Material marks a query word "Mangler"/"Missing" when no indexed word
+  // starts with it as typed. Indexed words are stemmed ("laver" is indexed
+  // as "lav"), so that note would be wrong for found words: leave it out.
+  function dropMissingNotes(result) {
+    (result.items || []).forEach(function (group) {
+      group.forEach(function (item) {
+        if (!item.terms) return;
+        Object.keys(item.terms).forEach(function (term) {
+          if (!item.terms[term]) delete item.terms[term];
+        });
+      });
+    });
+  }
+
+  var postMessage = self.postMessage.bind(self);
+  self.postMessage = function (message) {
+    if (message && message.type === RESULT && message.data) dropMissingNotes(message.data);
+    return postMessage.apply(self, arguments);
   };
 
   self.mentorguidenRewriteQuery = rewriteQuery;
