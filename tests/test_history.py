@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_project, mkdocs_build
+from conftest import copy_project, mkdocs_build, serve_site
 from dom import Node, article, parse_file
+from test_browser import DESKTOP, PHONE, axe_violations, load_and_watch
 
 FIRST = "2026-01-10T09:00:00+00:00"
 SECOND = "2026-03-05T09:00:00+00:00"
@@ -151,3 +152,24 @@ def test_skipping_the_pdf_still_writes_and_checks_the_word_file(history_site):
     # MENTORGUIDEN_SKIP_PDF is what `make check` sets; published builds print the PDF (tests/test_agreement.py).
     downloads = {path.suffix for path in (history_site / "mentoraftale").iterdir() if path.is_file()}
     assert ".docx" in downloads and ".pdf" not in downloads
+
+
+@pytest.fixture(scope="module")
+def history_base_url(history_site: Path):
+    with serve_site(history_site) as url:
+        yield url
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("address", ["en/viden/regler/", "en/viden/effekt/"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_translation_notices_pass_axe(browser, history_base_url, history_site, address, viewport):
+    """No real page carries a notice, so axe sees the notices here: a missing and an outdated translation."""
+    assert notice(history_site, address), "the page should carry a translation notice"
+    page, _, failures = load_and_watch(browser, history_base_url + address, viewport)
+    try:
+        assert page.locator(".mg-translation-notice").is_visible()
+        assert not failures, failures
+        assert not axe_violations(page), "\n".join(axe_violations(page))
+    finally:
+        page.context.close()
