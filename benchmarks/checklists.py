@@ -13,25 +13,16 @@ part of the print-all page) plus an index entry.
 from __future__ import annotations
 
 import argparse
-import shutil
 import statistics
 import sys
 import tempfile
 from pathlib import Path
 
 from timing import ROOT, timed_build, quiet
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides", "includes")
 
+sys.path.insert(0, str(ROOT / "tests"))
 
-def copy_site(destination: Path) -> Path:
-    destination.mkdir(parents=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, destination / part)
-        else:
-            shutil.copy2(source, destination / part)
-    return destination
+from conftest import copy_project  # noqa: E402
 
 
 def checklist_yaml(number: int, items: int) -> str:
@@ -77,8 +68,8 @@ def main() -> int:
     quiet()
 
     with tempfile.TemporaryDirectory(prefix="mentorguiden-bench-") as scratch:
-        plain = copy_site(Path(scratch) / "plain")
-        many = copy_site(Path(scratch) / "many")
+        plain = copy_project(Path(scratch) / "plain")
+        many = copy_project(Path(scratch) / "many")
         add_checklists(many, arguments.checklists, arguments.items)
         shipped = len(list((plain / "data" / "tjeklister").glob("*.yml")))
 
