@@ -3,32 +3,89 @@
 MkDocs writes straight into its output folder, so a failed build leaves a
 half-built site behind. This builds into a temporary folder beside the
 target and swaps it in at the end: site/ is either the new, complete site or
-untouched.
+untouched. When it fails, MkDocs' log is boiled down to the messages that
+matter, in Danish with file and line where they are about links (the same
+messages ``make check`` gives).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 
+_MISSING_TARGET = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but the target.* is not found")
+_MISSING_ANCHOR = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but (?:the doc '[^']+' does "
+                             r"not contain an anchor|there is no such anchor on this page)")
+_OTHER_LINK = re.compile(r"Doc file '(?P<page>[^']+)' contains an? (?:absolute|unrecognized relative) link '(?P<link>[^']+)'")
+_LOG_LINE = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(?P<text>.*)$")
+
+
+def _line_of(root: Path, page: str, text: str) -> str:
+    """``docs/x.md:12`` for the first line of the page that contains ``text``."""
+    path = root / "docs" / page
+    try:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if text in line:
+                return f"docs/{page}:{number}"
+    except OSError:
+        pass
+    return f"docs/{page}"
+
+
+def explain_build_output(output: str, root: Path) -> list[str]:
+    """MkDocs' warnings and errors, in Danish where they are about links; each once."""
+    messages: list[str] = []
+    in_error = False
+    for line in output.splitlines():
+        log = _LOG_LINE.match(line)
+        if log is None:
+            # The Danish message of a failed build continues on the following lines.
+            if in_error and line.strip() and not line.startswith(("INFO", "DEBUG")):
+                messages.append(line.strip())
+            else:
+                in_error = False
+            continue
+        text = log["text"].strip()
+        in_error = text.startswith("Bygningen stoppede") or line.startswith("ERROR")
+        if match := _MISSING_TARGET.search(text):
+            messages.append(f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' peger på en "
+                            "side eller fil, der ikke findes. Ret stien (den er relativ til siden), eller opret siden.")
+        elif match := _MISSING_ANCHOR.search(text):
+            messages.append(f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' peger på et "
+                            "afsnit, der ikke findes. Ret delen efter #, så den passer til overskriften.")
+        elif match := _OTHER_LINK.search(text):
+            messages.append(f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' kan ikke "
+                            "følges. Link til en anden side med dens fil, fx ../viden/regler.md.")
+        elif text.startswith("Aborted with") or text.startswith("Bygningen stoppede"):
+            continue
+        else:
+            messages.append(text)
+    return list(dict.fromkeys(messages))
+
+
 def build_site(config_file: Path, site_dir: Path) -> int:
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    print("Bygger siden på begge sprog …", flush=True)
     with tempfile.TemporaryDirectory(prefix=".site-build-", dir=site_dir.parent) as scratch:
         staging = Path(scratch) / "site"
         result = subprocess.run(
             [sys.executable, "-m", "mkdocs", "build", "--strict",
              "--config-file", str(config_file), "--site-dir", str(staging)],
             env=environment,
-            check=False,
+            capture_output=True, text=True, encoding="utf-8", check=False,
         )
         if result.returncode != 0:
+            output = result.stdout + result.stderr
+            messages = explain_build_output(output, config_file.resolve().parent) or [output.strip()]
+            print("\n".join(messages), file=sys.stderr)
             print(f"\nBygningen fejlede. {site_dir.name}/ er ikke ændret.", file=sys.stderr)
             return result.returncode
         previous = Path(scratch) / "previous"

@@ -22,7 +22,6 @@ import datetime as dt
 import fnmatch
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -31,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .agreement_outputs import SKIP_PDF_VARIABLE
+from .build import explain_build_output
 from .datafile import load_data_file
 from .errors import DataError
 from .frontmatter import check_docs_tree
@@ -90,56 +90,6 @@ def check_data(root: Path) -> list[str]:
 
 
 # --- 2. Build ------------------------------------------------------------------------
-
-_MISSING_TARGET = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but the target.* is not found")
-_MISSING_ANCHOR = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but (?:the doc '[^']+' does "
-                             r"not contain an anchor|there is no such anchor on this page)")
-_OTHER_LINK = re.compile(r"Doc file '(?P<page>[^']+)' contains an? (?:absolute|unrecognized relative) link '(?P<link>[^']+)'")
-_LOG_LINE = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(?P<text>.*)$")
-
-
-def _line_of(root: Path, page: str, text: str) -> str:
-    """``docs/x.md:12`` for the first line of the page that contains ``text``."""
-    path = root / "docs" / page
-    try:
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if text in line:
-                return f"docs/{page}:{number}"
-    except OSError:
-        pass
-    return f"docs/{page}"
-
-
-def explain_build_output(output: str, root: Path) -> list[str]:
-    """MkDocs' warnings and errors, in Danish where they are about links; each once."""
-    messages: list[str] = []
-    in_error = False
-    for line in output.splitlines():
-        log = _LOG_LINE.match(line)
-        if log is None:
-            # The Danish message of a failed build continues on the following lines.
-            if in_error and line.strip() and not line.startswith(("INFO", "DEBUG")):
-                messages.append(line.strip())
-            else:
-                in_error = False
-            continue
-        text = log["text"].strip()
-        in_error = text.startswith("Bygningen stoppede") or line.startswith("ERROR")
-        if match := _MISSING_TARGET.search(text):
-            messages.append(f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' peger på en "
-                            "side eller fil, der ikke findes. Ret stien (den er relativ til siden), eller opret siden.")
-        elif match := _MISSING_ANCHOR.search(text):
-            messages.append(f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' peger på et "
-                            "afsnit, der ikke findes. Ret delen efter #, så den passer til overskriften.")
-        elif match := _OTHER_LINK.search(text):
-            messages.append(f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' kan ikke "
-                            "følges. Link til en anden side med dens fil, fx ../viden/regler.md.")
-        elif text.startswith("Aborted with") or text.startswith("Bygningen stoppede"):
-            continue
-        else:
-            messages.append(text)
-    return list(dict.fromkeys(messages))
-
 
 def check_build(root: Path) -> list[str]:
     inherited = {name: value for name, value in os.environ.items() if name != SKIP_PDF_VARIABLE}
