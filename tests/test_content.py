@@ -17,7 +17,7 @@ import yaml
 from conftest import ROOT, SUB_PATH, page_url_path, site_pages
 from dom import Node, article, parse_file
 from html_tools import resolve_internal
-from mentorguiden.overlap import RUN, content_files, load_seeds, shared_runs
+from mentorguiden.overlap import RUN, copied_text, load_seeds, shared_runs
 
 DOCS = ROOT / "docs"
 SEEDS = Path(__file__).with_name("seeds")
@@ -373,11 +373,9 @@ def seeds() -> dict[str, list[str]]:
     return found
 
 
-def test_no_page_copies_twelve_words_from_a_seed(seeds):
-    problems = []
-    for path in content_files(ROOT):
-        for seed, words in shared_runs(path.read_text(encoding="utf-8"), seeds):
-            problems.append(f"{path.relative_to(ROOT)} shares {RUN} words with tests/seeds/{seed}: «{words}»")
+def test_no_page_copies_nine_words_from_a_seed(seeds):
+    # The same check and messages as `make check`, with its exemptions (marked quotations, source titles).
+    problems = copied_text(ROOT)
     assert not problems, "\n".join(problems[:50])
 
 
