@@ -202,8 +202,8 @@ def copied_text(root: Path, seeds_folder: Path | None = None) -> list[str]:
     for path, text in texts.items():
         for run in index.shared_runs(text, titles):
             problems.append(
-                f"{path.relative_to(root).as_posix()}:{run.line}: {len(run.words.split())} ord i træk er de samme som i kildedokumentet "
-                f"{run.seed} (linje {run.seed_line}): »{run.words}«. Skriv teksten med dine egne ord, eller "
-                f"citér den som »…« med kilden lige efter i parentes, fx »…« (kilde: udgiver, titel)."
+                f"{path.relative_to(root).as_posix()}:{run.line}: {len(run.words.split())} ord i træk er de samme "
+                f"som i kildedokumentet {run.seed} (linje {run.seed_line}): »{run.words}«. Skriv teksten med dine "
+                "egne ord, eller citér den som »…« med kilden lige efter i parentes, fx »…« (kilde: udgiver, titel)."
             )
     return problems
