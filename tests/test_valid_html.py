@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from mentorguiden.agreement_pdf import QuietHandler, local_server
 from mentorguiden.html_checks.valid_html import NO_RESTORE_FORM, NO_RESTORE_FORM_ID, valid_html
 
 VNU_JAR = Path(os.environ.get("VNU_JAR", ROOT / "tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar"))
@@ -115,3 +116,44 @@ def test_a_checkbox_that_names_the_form_itself_gets_the_form() -> None:
 def test_the_checklist_template_names_the_same_form() -> None:
     template = (ROOT / "overrides/generated/checklist.html").read_text(encoding="utf-8")
     assert f'type="checkbox" class="mg-checklist__box" id="{{{{ box }}}}" form="{NO_RESTORE_FORM_ID}"' in template
+
+
+# --- Behaviour kept: the browser does not restore a ticked box (Chromium; Firefox has the same rule) ---
+
+class _NoStoreHandler(QuietHandler):
+    """No back/forward cache: the browser must rebuild the page and decide what to restore."""
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+
+def _ticked_after_back(browser, base_url: str, page_name: str) -> bool:
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(base_url + page_name)
+        page.check("#boks")
+        page.click("#videre")
+        page.wait_for_url("**/other.html")
+        page.go_back()
+        page.wait_for_selector("#boks", state="attached")
+        return page.is_checked("#boks")
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_a_ticked_box_is_not_restored_after_back_navigation(browser, tmp_path: Path) -> None:
+    box = '<input type="checkbox" id="boks"{}><label for="boks">Punkt</label><a href="other.html" id="videre">Videre</a>'
+    page = '<!doctype html><html lang="da"><head><title>x</title></head><body>{}</body></html>'
+    (tmp_path / "plain.html").write_text(page.format(box.format("")), encoding="utf-8")
+    (tmp_path / "material.html").write_text(valid_html(page.format(box.format(' autocomplete="off"'))),
+                                            encoding="utf-8")
+    (tmp_path / "other.html").write_text(page.format("<p>Anden side</p>"), encoding="utf-8")
+    assert f'form="{NO_RESTORE_FORM_ID}"' in (tmp_path / "material.html").read_text(encoding="utf-8")
+    with local_server(tmp_path, _NoStoreHandler) as base_url:
+        # The control: without autocomplete="off" anywhere the browser restores the tick ...
+        assert _ticked_after_back(browser, base_url, "plain.html")
+        # ... and with the rewritten markup (form owner with autocomplete="off") it does not.
+        assert not _ticked_after_back(browser, base_url, "material.html")
