@@ -33,6 +33,7 @@ help:
 	@echo "make friskhed        Vis sider, der ikke er gennemgået i 12 måneder"
 	@echo "make oversaettelser  Vis engelske sider, der mangler eller er ældre end den danske side"
 	@echo "make bench   Mål hvor lang tid en bygning tager (og hvad mentoraftalens Word og PDF lægger til) og hvor hurtig søgningen er"
+	@echo "make vnu     Installer HTML-validatoren vnu (Debians Java og npm-pakken vnu-jar); make test gør det selv"
 	@echo "make clean   Slet site/ og .venv/"
 
 serve: $(VENV)/.site-installed chromium
