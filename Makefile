@@ -23,7 +23,7 @@ endif
 # Material for MkDocs prints a notice about its end of life on every run.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test check friskhed oversaettelser check-python chromium hunspell bench clean
+.PHONY: help serve build test check friskhed oversaettelser check-python chromium hunspell java vnu bench clean
 
 help:
 	@echo "make serve   Byg siden og vis den på http://127.0.0.1:8000 (genindlæser ved ændringer)"
@@ -33,6 +33,7 @@ help:
 	@echo "make friskhed        Vis sider, der ikke er gennemgået i 12 måneder"
 	@echo "make oversaettelser  Vis engelske sider, der mangler eller er ældre end den danske side"
 	@echo "make bench   Mål hvor lang tid en bygning tager (og hvad mentoraftalens Word og PDF lægger til) og hvor hurtig søgningen er"
+	@echo "make vnu     Installer HTML-validatoren vnu (Debians Java og npm-pakken vnu-jar); make test gør det selv"
 	@echo "make clean   Slet site/ og .venv/"
 
 serve: $(VENV)/.site-installed chromium
@@ -41,7 +42,7 @@ serve: $(VENV)/.site-installed chromium
 build: $(VENV)/.site-installed chromium
 	$(BIN)/python -m mentorguiden.build --site-dir site
 
-test: $(VENV)/.test-installed chromium hunspell
+test: $(VENV)/.test-installed chromium hunspell vnu
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # No browser: the agreement PDF is not printed (mentorguiden/check.py).
@@ -95,3 +96,24 @@ hunspell:
 	@{ command -v hunspell >/dev/null 2>&1 && test -f /usr/share/hunspell/da_DK.dic; } || { \
 		echo "Installerer Debians hunspell og den danske ordbog hunspell-da (til stavekontrollen i make check) ..."; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq hunspell hunspell-da >/dev/null; }
+
+# tests/test_valid_html.py runs the W3C Nu Html Checker (vnu) over every page:
+# Debian's Java, and the npm package vnu-jar, pinned in tools/vnu/package-lock.json
+# and installed into tools/vnu/node_modules/ (ignored by git). --ignore-scripts:
+# vnu-jar's own install step would download a Java; Debian's is used instead.
+VNU_JAR := tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+
+java:
+	@command -v java >/dev/null 2>&1 || { \
+		echo "Installerer Debians Java (default-jre-headless, til HTML-valideringen med vnu) ..."; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless >/dev/null; }
+
+vnu: java $(VNU_JAR)
+
+$(VNU_JAR): tools/vnu/package.json tools/vnu/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+		echo "Installerer Debians npm (til at hente HTML-validatoren vnu) ..."; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq npm >/dev/null; }
+	@echo "Installerer HTML-validatoren vnu (npm-pakken vnu-jar) i tools/vnu/ ..."
+	npm ci --prefix tools/vnu --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@

@@ -21,6 +21,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 
 from mentorguiden.errors import DataError
+from mentorguiden.html_checks.escaping import theme_text
 from mentorguiden.mkdocs_glue import build_error, project_root
 from mentorguiden.profile import LOGO_SITE_PATH, PROFILE_ENVIRONMENT_VARIABLE, PROFILE_FILE, load_profile
 
@@ -36,7 +37,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except DataError as error:
         raise build_error(error) from None
     config.extra["profile"] = profile
-    config.site_name = profile.site_name
+    config.site_name = theme_text(profile.site_name)  # Material does not escape it
     if not config.site_url:
         config.site_url = profile.site_url
     if not config.edit_uri:

@@ -13,6 +13,8 @@ from typing import Any, NamedTuple
 import yaml
 from markupsafe import Markup, escape
 
+from .html_checks.escaping import markdown_inert
+
 
 @dataclass(frozen=True)
 class GeneratedPage:
@@ -27,7 +29,7 @@ def escape_data(value: Any) -> Any:
     """HTML-escape a data value and neutralise the braces markdown-include reacts to."""
     if isinstance(value, Markup) or not isinstance(value, str):
         return value
-    return Markup(str(escape(value)).replace("{", "&#123;").replace("}", "&#125;"))
+    return Markup(markdown_inert(str(escape(value))).replace("{", "&#123;").replace("}", "&#125;"))
 
 
 def page_markdown(*, title: str, description: str, body: str, meta: Mapping[str, Any] | None = None) -> str:

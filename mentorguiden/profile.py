@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .datafile import SourceMap, display_name, load_data_file_with_lines
 from .errors import DataError
+from .html_checks.escaping import profile_text_problems
 
 PROFILE_FILE = "data/profil.yml"
 PROFILE_SCHEMA = "data/schemas/profil.schema.json"
@@ -166,6 +167,7 @@ def load_profile(root: Path, relative_path: str = PROFILE_FILE) -> Profile:
         *_colour_problems(data, source_map, shown),
         *_opening_hours_problems(data, source_map, shown),
         *_logo_problems(data, source_map, shown, root),
+        *profile_text_problems(data, source_map, shown),
     ]
     if problems:
         raise DataError(problems)
