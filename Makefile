@@ -23,7 +23,7 @@ endif
 # Material for MkDocs prints a notice about its end of life on every run.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test check friskhed oversaettelser check-python chromium hunspell java vnu bench clean
+.PHONY: help serve build test check friskhed oversaettelser regler check-python chromium hunspell java vnu bench clean
 
 help:
 	@echo "make serve   Byg siden og vis den på http://127.0.0.1:8000 (genindlæser ved ændringer)"
@@ -32,6 +32,7 @@ help:
 	@echo "make check   Hurtigt tjek før en pull request: data, bygning, links, kopieret tekst, stavning"
 	@echo "make friskhed        Vis sider, der ikke er gennemgået i 12 måneder"
 	@echo "make oversaettelser  Vis engelske sider, der mangler eller er ældre end den danske side"
+	@echo "make regler  Vis hver regel i data/regler.yml og de sider, der bruger den"
 	@echo "make bench   Mål hvor lang tid en bygning tager (og hvad mentoraftalens Word og PDF lægger til) og hvor hurtig søgningen er"
 	@echo "make vnu     Installer HTML-validatoren vnu (Debians Java og npm-pakken vnu-jar); make test gør det selv"
 	@echo "make clean   Slet site/ og .venv/"
@@ -54,6 +55,9 @@ friskhed: $(VENV)/.site-installed
 
 oversaettelser: $(VENV)/.site-installed
 	@$(BIN)/python -m mentorguiden.translation_report
+
+regler: $(VENV)/.site-installed
+	@$(BIN)/python -m mentorguiden.rules --brug
 
 bench: $(VENV)/.site-installed chromium
 	$(BIN)/python benchmarks/build.py

@@ -42,8 +42,7 @@ DEFAULT_LINES = 3
 LEGAL_MINIMUM = {
     "maal": "målet med mentorstøtten",
     "mentor-navn": "mentorens navn",
-    "mentor-telefon": "mentorens kontaktoplysninger",
-    "mentor-email": "mentorens kontaktoplysninger",
+    "mentor-kontakt": "mentorens kontaktoplysninger",
     "opgaver": "mentorens opgaver",
     "startdato": "aftalens varighed",
     "slutdato": "aftalens varighed",
@@ -67,14 +66,19 @@ class Field:
     help: Text | None = None
     lines: int = DEFAULT_LINES
     unit: Text | None = None
-    legal_source: str | None = None
-    """The legal source that requires the field in the agreement, or None."""
+    rule: Any = None
+    """The rule (``mentorguiden.rules.Rule``, field key ``regel``) that requires the field, or None."""
     prefill: str | None = None
     """A key of ``PREFILL_KEYS``: the profile value the field starts with."""
 
     @property
     def required_by_law(self) -> bool:
-        return self.legal_source is not None
+        return self.rule is not None
+
+    @property
+    def legal_source(self) -> str | None:
+        """The citation of the rule that requires the field, e.g. ``LAB kapitel 26``, or None."""
+        return self.rule.label if self.rule is not None else None
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,8 @@ class Section:
     title: Text
     fields: tuple[Field, ...]
     help: Text | None = None
+    rules: tuple = ()
+    """Rules shown under the section's help (``regler``), as ``mentorguiden.rules.Rule``."""
 
 
 @dataclass(frozen=True)
@@ -96,8 +102,6 @@ class Source:
 @dataclass(frozen=True)
 class Agreement:
     title: Text
-    status_date: date
-    """When the rules on the form were last checked ("status pr.")."""
     privacy: Text
     sources: tuple[Source, ...]
     sections: tuple[Section, ...]
@@ -106,6 +110,18 @@ class Agreement:
     @property
     def fields(self) -> tuple[Field, ...]:
         return tuple(field for section in self.sections for field in section.fields)
+
+    @property
+    def rules(self) -> tuple:
+        """Every rule the form cites (fields and sections), each once, in form order."""
+        cited = [rule for section in self.sections
+                 for rule in (*(field.rule for field in section.fields if field.rule), *section.rules)]
+        return tuple({rule.id: rule for rule in cited}.values())
+
+    @property
+    def status_date(self) -> date:
+        """When the rules on the form were checked ("status pr."): the earliest date of its rules."""
+        return min(rule.status_date for rule in self.rules)
 
 
 @dataclass(frozen=True)
@@ -132,17 +148,21 @@ def load_agreement(root: Path, relative_path: str = AGREEMENT_FILE) -> Agreement
     path = root / relative_path
     data = load_data_file(path, root / AGREEMENT_SCHEMA, root=root)
     _, source_map = read_yaml(path, relative_path)
-    return agreement_from_data(data, source_file=relative_path, line_of=source_map.line_of)
+    return agreement_from_data(data, source_file=relative_path, line_of=source_map.line_of, root=root)
 
 
-def agreement_from_data(data: dict, source_file: str = AGREEMENT_FILE, line_of=lambda path: None) -> Agreement:
-    """Build the model from schema-validated data, after the checks a schema cannot make."""
+def agreement_from_data(data: dict, source_file: str = AGREEMENT_FILE, line_of=lambda path: None,
+                        root: Path | None = None) -> Agreement:
+    """Build the model from schema-validated data, after the checks a schema cannot make.
+
+    Rule ids (``regel``, ``regler``) are looked up in the rule register of ``root``.
+    """
     problems = _agreement_problems(data, source_file, line_of)
     if problems:
         raise DataError(problems)
+    rule_of = _rule_lookup(data, source_file, line_of, root)
     return Agreement(
         title=_text(data["titel"]),
-        status_date=date.fromisoformat(data["status_pr"]),
         privacy=_text(data["privatliv"]),
         sources=tuple(
             Source(source["titel"], source["udgiver"], date.fromisoformat(source["dato"]), source["url"])
@@ -153,7 +173,8 @@ def agreement_from_data(data: dict, source_file: str = AGREEMENT_FILE, line_of=l
                 id=section["id"],
                 title=_text(section["titel"]),
                 help=_text(section.get("hjaelp")),
-                fields=tuple(_field(field) for field in section["felter"]),
+                fields=tuple(_field(field, rule_of) for field in section["felter"]),
+                rules=tuple(rule_of(rule_id) for rule_id in section.get("regler", ())),
             )
             for section in data["sektioner"]
         ),
@@ -165,7 +186,31 @@ def _text(value: dict | None) -> Text | None:
     return Text(da=value["da"], en=value["en"]) if value else None
 
 
-def _field(data: dict) -> Field:
+def _rule_lookup(data: dict, source_file: str, line_of, root: Path | None):
+    """``rule id → Rule`` for the ids the form uses; ``DataError`` naming file and line for unknown ids."""
+    from .rules import load_register
+
+    cited = [(("sektioner", s, "felter", f, "regel"), field["regel"])
+             for s, section in enumerate(data["sektioner"]) for f, field in enumerate(section["felter"])
+             if "regel" in field]
+    cited += [(("sektioner", s, "regler", r), rule_id)
+              for s, section in enumerate(data["sektioner"]) for r, rule_id in enumerate(section.get("regler", ()))]
+    if not cited:
+        return lambda rule_id: None
+    register = load_register(root if root is not None else Path(__file__).resolve().parents[1])
+    problems = []
+    for path, rule_id in cited:
+        if rule_id not in register.rules:
+            line = line_of(path)
+            where = f"{source_file}, linje {line}" if line else source_file
+            problems.append(f"{where}: '{format_key_path(path, data)}': "
+                            + register.unknown_message(rule_id))
+    if problems:
+        raise DataError(problems)
+    return register.rules.__getitem__
+
+
+def _field(data: dict, rule_of) -> Field:
     return Field(
         id=data["id"],
         kind=KINDS[data["type"]],
@@ -173,7 +218,7 @@ def _field(data: dict) -> Field:
         help=_text(data.get("hjaelp")),
         lines=data.get("linjer", DEFAULT_LINES),
         unit=_text(data.get("enhed")),
-        legal_source=data.get("lovkrav"),
+        rule=rule_of(data["regel"]) if "regel" in data else None,
         prefill=data.get("forudfyldt"),
     )
 
@@ -208,16 +253,16 @@ def _agreement_problems(data: dict, source_file: str, line_of) -> list[str]:
             problems.append(
                 f"{source_file}: feltet '{field_id}' mangler. Loven kræver, at den skriftlige "
                 f"mentoraftale indeholder {requirement}. Tilføj feltet igen med id '{field_id}' "
-                "og 'lovkrav' (se i git-historikken, hvordan det så ud)."
+                "og 'regel: skriftlig-aftale' (se i git-historikken, hvordan det så ud)."
             )
             continue
         section_index, field_index, field = fields[field_id]
-        if not field.get("lovkrav"):
+        if not field.get("regel"):
             path = ("sektioner", section_index, "felter", field_index)
             problems.append(
-                f"{where(path)}: feltet '{format_key_path(path, data)}' skal have 'lovkrav', fordi "
-                f"loven kræver {requirement} i mentoraftalen. Skriv retskilden, fx "
-                "'LAB kap. 26; STAR-notat om fokusrevisionen (2019)'."
+                f"{where(path)}: feltet '{format_key_path(path, data)}' skal have 'regel', fordi "
+                f"loven kræver {requirement} i mentoraftalen. Skriv reglens id fra data/regler.yml, "
+                "fx 'regel: skriftlig-aftale'."
             )
     return problems
 

@@ -10,6 +10,8 @@ each other across pages.
 from __future__ import annotations
 
 import io
+from pathlib import Path
+
 from docx import Document
 from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
@@ -17,8 +19,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table
 
+from . import rules
 from .agreement import Agreement, Field, prefill_value
-from .agreement_page import long_date
 from .profile import Profile
 
 LOCALES = {"da": "da-DK", "en": "en-GB"}
@@ -30,7 +32,7 @@ WORDS = {
         "date": "Dato",
         "signature": "Underskrift",
         "privacy": "Persondata:",
-        "status": "Reglerne på blanketten: status pr. {date} (LAB kap. 26, §§ 167–171). "
+        "status": "Reglerne på blanketten: {rules}. "
                   "Reglerne ændres med beskæftigelsesreformen 2025–2027.",
         "legend": "Felter mærket »kræves af loven« skal altid udfyldes.",
     },
@@ -41,7 +43,7 @@ WORDS = {
         "date": "Date",
         "signature": "Signature",
         "privacy": "Personal data:",
-        "status": "Rules on this form: status as of {date} (LAB chapter 26, §§ 167–171). "
+        "status": "Rules on this form: {rules}. "
                   "The rules are changing with the employment reform 2025–2027.",
         "legend": "Fields marked “required by law” must always be filled in.",
     },
@@ -53,9 +55,14 @@ WRITING_LINE_MM = 9
 HELP_COLOUR = RGBColor(0x4A, 0x4A, 0x4A)
 
 
-def agreement_docx(agreement: Agreement, profile: Profile, language: str) -> bytes:
-    """The agreement in one language as the bytes of a .docx file."""
+def agreement_docx(agreement: Agreement, profile: Profile, language: str, root: Path | None = None) -> bytes:
+    """The agreement in one language as the bytes of a .docx file.
+
+    ``root``: the project whose ``overrides/generated/rules.html`` words the
+    citations (default: the project this package belongs to).
+    """
     words = WORDS[language]
+    root = root if root is not None else Path(__file__).resolve().parents[1]
     document = Document()
     _set_up_page(document, profile, language)
     document.core_properties.title = agreement.title[language]
@@ -66,7 +73,9 @@ def agreement_docx(agreement: Agreement, profile: Profile, language: str) -> byt
     privacy = document.add_paragraph()
     privacy.add_run(words["privacy"] + " ").bold = True
     privacy.add_run(agreement.privacy[language])
-    document.add_paragraph(words["status"].format(date=long_date(agreement.status_date, language)))
+    document.add_paragraph(words["status"].format(rules="; ".join(
+        f"{rules.short_text(rule, language, root)} ({rules.status_text(rule, language, root)})"
+        for rule in agreement.rules)))
     document.add_paragraph(words["legend"])
 
     for number, section in enumerate(agreement.sections, start=1):
@@ -74,9 +83,11 @@ def agreement_docx(agreement: Agreement, profile: Profile, language: str) -> byt
         heading.paragraph_format.keep_with_next = True
         if section.help:
             _help_paragraph(document, section.help[language], keep_with_next=True)
+        if section.rules:
+            _help_paragraph(document, rules.rules_text(section.rules, language, root), keep_with_next=True)
         fields = [field for field in section.fields if field.kind != "signature"]
         if fields:
-            _field_table(document, fields, profile, language)
+            _field_table(document, fields, profile, language, root)
         for field in section.fields:
             if field.kind == "signature":
                 _signature_table(document, field, language)
@@ -117,7 +128,7 @@ def _help_paragraph(container, text: str, keep_with_next: bool = False):
     return paragraph
 
 
-def _field_table(document, fields: list[Field], profile: Profile, language: str) -> Table:
+def _field_table(document, fields: list[Field], profile: Profile, language: str, root: Path) -> Table:
     table = _table(document, rows=len(fields), columns=2)
     for row, field in zip(table.rows, fields):
         _no_split(row)
@@ -126,7 +137,7 @@ def _field_table(document, fields: list[Field], profile: Profile, language: str)
         label = label_cell.paragraphs[0]
         label.add_run(_label_text(field, language)).bold = True
         if field.required_by_law:
-            law = label.add_run(f" ({WORDS[language]['law']})")
+            law = label.add_run(f" ({rules.required_by_law(field.rule, language, root)})")
             law.font.size = Pt(9)
         if field.help:
             _help_paragraph(label_cell, field.help[language])

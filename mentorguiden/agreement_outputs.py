@@ -3,7 +3,7 @@
 After a language's build, the page is in the site folder. This module
 checks that page (HTML), writes the Word document (DOCX) and the PDF next to
 it, reads each back and checks it too: every field the data marks as
-required by law (``lovkrav``), the privacy notice and the "status pr." date
+required by law (``regel``), the privacy notice and the "status pr." date
 must be there, or the build stops naming the output and the field.
 
 Printing the PDF starts Chromium, which takes a second or two per language.
@@ -159,7 +159,7 @@ def write_downloads(*, agreement: Agreement, profile: Profile, language: str, si
     shown = f"{page_path}index.html"
     verify_html(html_file.read_text(encoding="utf-8"), agreement, language, shown)
 
-    docx = agreement_docx(agreement, profile, language)
+    docx = agreement_docx(agreement, profile, language, root)
     docx_file = folder / download_name(language, "docx")
     verify_docx(docx, agreement, language, f"{page_path}{docx_file.name}")
     docx_file.write_bytes(docx)

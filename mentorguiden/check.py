@@ -11,6 +11,9 @@ Four steps, each reporting in Danish with file and line:
    Word file are still checked. Nothing is written to site/.
 3. Copied text: no run of 12 words identical to a source document in tests/seeds/.
 4. Spelling: the Danish pages against hunspell-da and data/ordliste-stavning.txt.
+5. Rules: no rule a page uses is past its review date (data/regler.yml,
+   ``gennemgaas_senest``; "today" from MENTORGUIDEN_I_DAG or the real date).
+6. Open questions: data/aabne-spoergsmaal.yml listed for the editors (never a failure).
 
 Exit status 0 when all pass, 1 otherwise, with a short summary at the end.
 """
@@ -35,6 +38,8 @@ from .datafile import load_data_file
 from .errors import DataError
 from .frontmatter import check_docs_tree
 from .overlap import copied_text
+from .rules import review as rule_review
+from .rules import today as rules_today
 from .spelling import check_spelling
 
 VSCODE_SETTINGS = Path(".vscode") / "settings.json"
@@ -120,6 +125,23 @@ def check_spelling_step(root: Path) -> list[str]:
         return error.messages
 
 
+# --- 5 and 6: rules past their review date, open questions ------------------------------
+
+
+def check_rules(root: Path) -> list[str]:
+    try:
+        return rule_review.overdue_rules(root, rules_today())
+    except DataError as error:
+        return error.messages
+
+
+def list_open_questions(root: Path) -> list[str]:
+    try:
+        return rule_review.open_questions_report(root)
+    except DataError as error:
+        return error.messages
+
+
 # --- Running ---------------------------------------------------------------------------
 
 
@@ -129,6 +151,8 @@ class Step:
     run: Callable[[Path], list[str]]
     needs_previous: bool = False
     """Skipped when the step before it failed (a build would only repeat the data errors)."""
+    report_only: bool = False
+    """Its lines are shown, but never make the check fail."""
 
 
 STEPS = (
@@ -136,6 +160,8 @@ STEPS = (
     Step("Bygning (links, ankre og tekststykker)", check_build, needs_previous=True),
     Step("Kopieret tekst fra kildedokumenterne", check_copied_text),
     Step("Stavekontrol af de danske sider", check_spelling_step),
+    Step("Regler, der skal gennemgås (data/regler.yml)", check_rules),
+    Step("Åbne spørgsmål til redaktørerne", list_open_questions, report_only=True),
 )
 
 
@@ -148,6 +174,10 @@ def run_checks(root: Path, steps=STEPS, out=print) -> int:
             out("  springet over: ret først fejlene ovenfor")
             continue
         problems = step.run(root)
+        if step.report_only:
+            for line in problems:
+                out(f"  {line}")
+            continue
         previous_failed = bool(problems)
         for problem in problems:
             out(f"  {problem}")

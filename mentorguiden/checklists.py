@@ -86,6 +86,8 @@ class Checklist:
     order: int = _LAST
     see_also: str | None = None
     """A page the whole checklist belongs with (``se_ogsaa``), as its path under docs/."""
+    rules: tuple = ()
+    """The rules the checklist cites (``regler``): ``mentorguiden.rules.Rule``, shown as a "Regler" line."""
 
 
 ItemProvider = Callable[[Path], Sequence[ChecklistItem]]
@@ -218,6 +220,11 @@ def checklist_from_data(
         for index, source in enumerate(data["kilder"])
     )
     reviewed = date_of(data["senest_gennemgaaet"], ("senest_gennemgaaet",)) if "senest_gennemgaaet" in data else None
+    rules = ()
+    if data.get("regler"):
+        from .rules import cited_rules, load_register
+        rules, rule_problems = cited_rules(data["regler"], load_register(root), lambda index: where(("regler", index)))
+        problems += rule_problems
     if problems:
         raise DataError(problems)
     return Checklist(
@@ -232,6 +239,7 @@ def checklist_from_data(
         reviewed=reviewed,
         order=data.get("raekkefoelge", _LAST),
         see_also=data.get("se_ogsaa"),
+        rules=rules,
     )
 
 
