@@ -26,7 +26,7 @@ from unittest import mock
 
 from timing import ROOT, quiet, timed_build
 
-from mentorguiden import agreement_outputs
+from mentorguiden.agreement import outputs as agreement_outputs
 
 
 def without_downloads() -> float:

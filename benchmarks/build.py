@@ -19,7 +19,7 @@ import sys
 from mkdocs.config import load_config
 from timing import CONFIG_FILE, ROOT, quiet, timed_build
 
-from mentorguiden.profile import load_profile
+from mentorguiden.profile.model import load_profile
 
 
 def timed_build_of_variant(with_hooks: bool) -> float:

@@ -17,7 +17,7 @@ import yaml
 from conftest import ROOT, SUB_PATH, page_url_path, site_pages
 from dom import Node, article, parse_file
 from html_tools import resolve_internal
-from mentorguiden.overlap import RUN, content_files, load_seeds, shared_runs
+from mentorguiden.tools.copied_text import RUN, content_files, load_seeds, shared_runs
 
 DOCS = ROOT / "docs"
 SEEDS = Path(__file__).with_name("seeds")

@@ -17,11 +17,11 @@ import pytest
 
 from conftest import ROOT, copy_project, page_url_path, site_pages
 from dom import parse_file
-from mentorguiden import freshness
-from mentorguiden.check import check_data, schema_for, schema_mappings
-from mentorguiden.git_dates import UNKNOWN, file_dates, parse_log
-from mentorguiden.overlap import RUN, SeedIndex, load_seeds
-from mentorguiden.spelling import WORD_LIST, check_spelling, load_word_list, prose_lines
+from mentorguiden.tools import freshness
+from mentorguiden.tools.check import check_data, schema_for, schema_mappings
+from mentorguiden.content.git_dates import UNKNOWN, file_dates, parse_log
+from mentorguiden.tools.copied_text import RUN, SeedIndex, load_seeds
+from mentorguiden.tools.spelling import WORD_LIST, check_spelling, load_word_list, prose_lines
 
 # Pages made from a data file, by their address without the language prefix.
 GENERATED_SOURCES = {
@@ -248,7 +248,7 @@ def test_copied_text_is_reported_at_its_line():
 
 
 def run_check(project: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mentorguiden.check", "--projekt", str(project)],
+    return subprocess.run([sys.executable, "-m", "mentorguiden.tools.check", "--projekt", str(project)],
                           cwd=project, capture_output=True, text=True, timeout=300, check=False)
 
 

@@ -1,0 +1,261 @@
+"""The mentor agreement template: one data file, one model, every output.
+
+By law (LAB chapter 26) mentor support needs a written agreement, and there is
+no national form. ``data/mentoraftale.yml`` (keys in Danish, for editors)
+describes the form: sections, fields, and which fields the law requires. It
+becomes an ``Agreement`` (attributes in English), from which the page, the
+Word document and the PDF are made. No MkDocs here.
+
+``legally_required_fields`` is the one list of what the law requires in the
+agreement; the outputs are checked against it, and a checklist can be derived
+from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from mentorguiden.core.languages import Translated as Text
+from mentorguiden.core.datafile import KeyPath, format_key_path, load_data_file, read_yaml
+from mentorguiden.core.errors import DataError
+from mentorguiden.core.messages import where as where_in
+from mentorguiden.core.sources import Source
+
+AGREEMENT_FILE = "data/mentoraftale.yml"
+AGREEMENT_SCHEMA = "data/schemas/mentoraftale.schema.json"
+
+KINDS = {
+    "kort-tekst": "short_text",
+    "skrivelinjer": "writing_lines",
+    "dato": "date",
+    "tal": "number",
+    "afkrydsning": "checkbox",
+    "underskrift": "signature",
+}
+DEFAULT_LINES = 3
+
+# What the written agreement must contain (STAR's note on the 2019 audit of
+# mentor support, LAB chapter 26): field id → what the law asks for. An editor
+# may add legally required fields, but not remove these.
+LEGAL_MINIMUM = {
+    "maal": "målet med mentorstøtten",
+    "mentor-navn": "mentorens navn",
+    "mentor-telefon": "mentorens kontaktoplysninger",
+    "mentor-email": "mentorens kontaktoplysninger",
+    "opgaver": "mentorens opgaver",
+    "startdato": "aftalens varighed",
+    "slutdato": "aftalens varighed",
+    "timer-pr-uge": "antallet af timer",
+    "timer-i-alt": "antallet af timer",
+    "klagevejledning": "en klagevejledning",
+}
+
+# Profile values a field can be prefilled with (``forudfyldt``).
+PREFILL_KEYS = ("kommune", "kontaktenhed", "telefon", "email", "adresse")
+
+_CPR = re.compile(r"cpr|personnummer", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Field:
+    id: str
+    kind: str
+    """One of the values of ``KINDS``: short_text, writing_lines, date, number, checkbox, signature."""
+    label: Text
+    help: Text | None = None
+    lines: int = DEFAULT_LINES
+    unit: Text | None = None
+    legal_source: str | None = None
+    """The legal source that requires the field in the agreement, or None."""
+    prefill: str | None = None
+    """A key of ``PREFILL_KEYS``: the profile value the field starts with."""
+
+    @property
+    def required_by_law(self) -> bool:
+        return self.legal_source is not None
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: Text
+    fields: tuple[Field, ...]
+    help: Text | None = None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    title: Text
+    status_date: date
+    """When the rules on the form were last checked ("status pr.")."""
+    privacy: Text
+    sources: tuple[Source, ...]
+    sections: tuple[Section, ...]
+    source_file: str = AGREEMENT_FILE
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        return tuple(field for section in self.sections for field in section.fields)
+
+
+@dataclass(frozen=True)
+class LegalRequirement:
+    """A field the law requires in the written agreement."""
+
+    field_id: str
+    label_da: str
+    label_en: str
+    legal_source: str
+
+
+def legally_required_fields(agreement: Agreement) -> tuple[LegalRequirement, ...]:
+    """The fields the law requires, in form order: id, Danish and English label, legal source."""
+    return tuple(
+        LegalRequirement(field.id, field.label.da, field.label.en, field.legal_source)
+        for field in agreement.fields
+        if field.legal_source is not None
+    )
+
+
+def load_agreement(root: Path, relative_path: str = AGREEMENT_FILE) -> Agreement:
+    """Read, validate and check the agreement file; raise ``DataError`` with Danish messages."""
+    path = root / relative_path
+    data = load_data_file(path, root / AGREEMENT_SCHEMA, root=root)
+    _, source_map = read_yaml(path, relative_path)
+    return agreement_from_data(data, source_file=relative_path, line_of=source_map.line_of)
+
+
+def agreement_from_data(data: dict, source_file: str = AGREEMENT_FILE, line_of=lambda path: None) -> Agreement:
+    """Build the model from schema-validated data, after the checks a schema cannot make."""
+    problems = _agreement_problems(data, source_file, line_of)
+    if problems:
+        raise DataError(problems)
+    return Agreement(
+        title=_text(data["titel"]),
+        status_date=date.fromisoformat(data["status_pr"]),
+        privacy=_text(data["privatliv"]),
+        sources=tuple(
+            Source.from_data(source) for source in data["kilder"]
+        ),
+        sections=tuple(
+            Section(
+                id=section["id"],
+                title=_text(section["titel"]),
+                help=_text(section.get("hjaelp")),
+                fields=tuple(_field(field) for field in section["felter"]),
+            )
+            for section in data["sektioner"]
+        ),
+        source_file=source_file,
+    )
+
+
+def _text(value: dict | None) -> Text | None:
+    return Text(da=value["da"], en=value["en"]) if value else None
+
+
+def _field(data: dict) -> Field:
+    return Field(
+        id=data["id"],
+        kind=KINDS[data["type"]],
+        label=_text(data["etiket"]),
+        help=_text(data.get("hjaelp")),
+        lines=data.get("linjer", DEFAULT_LINES),
+        unit=_text(data.get("enhed")),
+        legal_source=data.get("lovkrav"),
+        prefill=data.get("forudfyldt"),
+    )
+
+
+# Checks a JSON Schema cannot express -------------------------------------------------
+
+
+def _agreement_problems(data: dict, source_file: str, line_of) -> list[str]:
+    def where(path: KeyPath) -> str:
+        return where_in(source_file, line_of(path))
+
+    problems: list[str] = []
+    # Sections and fields have separate ids: a section may share its field's id.
+    first_section_use: dict[str, str] = {}
+    first_field_use: dict[str, str] = {}
+    for section_index, section in enumerate(data["sektioner"]):
+        section_path: KeyPath = ("sektioner", section_index)
+        problems += _duplicate_id(section["id"], section_path, data, first_section_use, where)
+        problems += _cpr_mentions(section, section_path, data, where, "afsnittet")
+        for field_index, field in enumerate(section["felter"]):
+            field_path = section_path + ("felter", field_index)
+            problems += _duplicate_id(field["id"], field_path, data, first_field_use, where)
+            problems += _cpr_mentions(field, field_path, data, where, "feltet")
+            problems += _kind_mismatches(field, field_path, data, where)
+
+    fields = {field["id"]: (section_index, field_index, field)
+              for section_index, section in enumerate(data["sektioner"])
+              for field_index, field in enumerate(section["felter"])}
+    for field_id, requirement in LEGAL_MINIMUM.items():
+        if field_id not in fields:
+            problems.append(
+                f"{source_file}: feltet '{field_id}' mangler. Loven kræver, at den skriftlige "
+                f"mentoraftale indeholder {requirement}. Tilføj feltet igen med id '{field_id}' "
+                "og 'lovkrav' (se i git-historikken, hvordan det så ud)."
+            )
+            continue
+        section_index, field_index, field = fields[field_id]
+        if not field.get("lovkrav"):
+            path = ("sektioner", section_index, "felter", field_index)
+            problems.append(
+                f"{where(path)}: feltet '{format_key_path(path, data)}' skal have 'lovkrav', fordi "
+                f"loven kræver {requirement} i mentoraftalen. Skriv retskilden, fx "
+                "'LAB kap. 26; STAR-notat om fokusrevisionen (2019)'."
+            )
+    return problems
+
+
+def _duplicate_id(item_id: str, path: KeyPath, data: dict, first_use: dict, where) -> list[str]:
+    name = format_key_path(path, data)
+    if item_id in first_use:
+        return [f"{where(path)}: id '{item_id}' bruges to gange ({first_use[item_id]} og {name}). "
+                "Giv det ene et andet id."]
+    first_use[item_id] = name
+    return []
+
+
+def _cpr_mentions(item: dict, path: KeyPath, data: dict, where, noun: str) -> list[str]:
+    texts = [item["id"]] + [
+        text for key in ("titel", "etiket", "hjaelp", "enhed") if isinstance(item.get(key), dict)
+        for text in item[key].values()
+    ]
+    if any(_CPR.search(text) for text in texts):
+        return [
+            f"{where(path)}: {noun} '{format_key_path(path, data)}' nævner CPR-nummer. Mentoraftalen må "
+            "ikke bede om CPR-nummer – borgerens navn er nok. Fjern det fra id, etiket og hjælpetekst "
+            "(det står allerede i 'privatliv')."
+        ]
+    return []
+
+
+def _kind_mismatches(field: dict, path: KeyPath, data: dict, where) -> list[str]:
+    only_for = {"linjer": "skrivelinjer", "enhed": "tal", "forudfyldt": "kort-tekst"}
+    return [
+        f"{where(path + (key,))}: '{format_key_path(path + (key,), data)}' kan kun bruges på felter af "
+        f"typen '{kind}', men feltet har typen '{field['type']}'. Slet '{key}', eller ret typen."
+        for key, kind in only_for.items()
+        if key in field and field["type"] != kind
+    ]
+
+
+def prefill_value(field: Field, profile: Any) -> str:
+    """The profile value a prefilled field starts with, or ``""``."""
+    if field.prefill is None:
+        return ""
+    values = {
+        "kommune": profile.municipality,
+        "kontaktenhed": profile.contact_unit,
+        "telefon": profile.phone,
+        "email": profile.email,
+        "adresse": f"{profile.address.street}, {profile.address.postal_line}",
+    }
+    return values[field.prefill]
