@@ -1,7 +1,8 @@
 """Debian's Chromium, started quietly, and a throwaway local web server.
 
 Used by the agreement PDF (printed from the built page), the tests and the
-benchmarks. Chromium is driven by Playwright through ``executable_path``; it
+benchmarks (which import nothing from tests/), and a driver for the site's
+search box. Chromium is driven by Playwright through ``executable_path``; it
 never downloads a browser.
 """
 
@@ -11,9 +12,11 @@ import functools
 import os
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 from mentorguiden.core.errors import DataError
 
@@ -79,3 +82,64 @@ def local_server(site_dir: Path, handler_class: type[SimpleHTTPRequestHandler] =
     finally:
         server.shutdown()
         server.server_close()
+
+
+class SubPathHandler(QuietHandler):
+    """Serves the site folder below ``sub_path`` only, as a host that publishes it under a sub-path."""
+
+    sub_path = "/"
+
+    def translate_path(self, path: str) -> str:
+        request_path = urlsplit(path).path
+        if not request_path.startswith(self.sub_path):
+            return str(Path(self.directory) / "__outside_sub_path__")
+        return super().translate_path("/" + request_path[len(self.sub_path):])
+
+
+def serve_under_sub_path(site_dir: Path, sub_path: str) -> AbstractContextManager[str]:
+    """Serve a built site at ``http://127.0.0.1:<port><sub_path>`` (e.g. ``/mentorguiden/``); yields that address."""
+    handler = type("Handler", (SubPathHandler,), {"sub_path": sub_path})
+    return local_server(site_dir, handler, sub_path)
+
+
+# --- The site's search box, typed into as a visitor does (benchmarks/search.py) -------------
+
+SEARCH_INPUT = "input.md-search__input"
+SEARCH_RESULT_LINKS = ".md-search-result__item > a"
+_SETTLED_MS = 200
+_TIMEOUT_MS = 10_000
+_WATCH = """() => {
+  if (window.__searchWatch) return;
+  const watch = window.__searchWatch = {key: 0, change: 0};
+  document.querySelector('%s').addEventListener('keydown', () => { watch.key = performance.now(); });
+  new MutationObserver(() => { watch.change = performance.now(); })
+    .observe(document.querySelector('.md-search-result'), {childList: true, subtree: true, characterData: true});
+}""" % SEARCH_INPUT
+
+
+def open_search(page: Any) -> None:
+    """Focus the search box of a Playwright page (it opens the search dialog) and start watching the results."""
+    page.locator(SEARCH_INPUT).click()
+    page.evaluate(_WATCH)
+
+
+def search(page: Any, query: str) -> tuple[list[str], float]:
+    """Type ``query`` key by key into the cleared search box; the result links, and ms from last key to rendered.
+
+    The results count as rendered when the list has not changed for a while.
+    """
+    box = page.locator(SEARCH_INPUT)
+    box.fill("")
+    _wait_until_settled(page)
+    box.type(query)
+    _wait_until_settled(page)
+    links: list[str] = page.eval_on_selector_all(SEARCH_RESULT_LINKS, "links => links.map(link => link.href)")
+    elapsed: float = page.evaluate("() => Math.max(0, window.__searchWatch.change - window.__searchWatch.key)")
+    return links, elapsed
+
+
+def _wait_until_settled(page: Any) -> None:
+    page.wait_for_function(
+        "settled => performance.now() - Math.max(window.__searchWatch.change, window.__searchWatch.key) > settled",
+        arg=_SETTLED_MS, timeout=_TIMEOUT_MS, polling=50,
+    )

@@ -3,8 +3,8 @@
 An editor writes ``<!-- tjekliste: for-praktikstart -->`` on a line of its
 own, and the page shows that checklist there. Every marker has the form
 ``<!-- name: value -->`` and is found by the one regular expression below;
-features register a handler for their name (checklists register
-``tjekliste``). A comment of that form with a name no feature has
+features register a handler for their name in the build's registry
+(``mentorguiden.site.register_markers``: ``tjekliste``, ``profil``, ``regel``). A comment of that form with a name no feature has
 registered is an error, so a misspelt marker never silently shows nothing.
 Comments without a colon (``<!-- note to self -->``) are left alone, as is
 anything inside fenced code blocks, so the site can show how markers are
@@ -112,6 +112,3 @@ def _outside_code(markdown: str, transform: Callable[[str], str]) -> str:
         parts.append(markdown[opening.start():end])
         position = end
 
-
-registry = MarkerRegistry()
-"""The site's markers. Hooks register their handlers here; ``hooks/markers.py`` expands them."""
