@@ -19,33 +19,25 @@ from docx.table import Table
 
 from mentorguiden.agreement.model import Agreement, Field, prefill_value
 from mentorguiden.core.dates import long_date
+from mentorguiden.core.ui_strings import ui
 from mentorguiden.profile.model import Profile
 
 LOCALES = {"da": "da-DK", "en": "en-GB"}
-WORDS = {
-    "da": {
-        "law": "kræves af loven",
-        "date_format": "dd.mm.åååå",
-        "name": "Navn",
-        "date": "Dato",
-        "signature": "Underskrift",
-        "privacy": "Persondata:",
-        "status": "Reglerne på blanketten: status pr. {date} (LAB kap. 26, §§ 167–171). "
-                  "Reglerne ændres med beskæftigelsesreformen 2025–2027.",
-        "legend": "Felter mærket »kræves af loven« skal altid udfyldes.",
-    },
-    "en": {
-        "law": "required by law",
-        "date_format": "dd.mm.yyyy",
-        "name": "Name",
-        "date": "Date",
-        "signature": "Signature",
-        "privacy": "Personal data:",
-        "status": "Rules on this form: status as of {date} (LAB chapter 26, §§ 167–171). "
-                  "The rules are changing with the employment reform 2025–2027.",
-        "legend": "Fields marked “required by law” must always be filled in.",
-    },
+STATUS_LINE = {
+    "da": "Reglerne på blanketten: status pr. {date} (LAB kap. 26, §§ 167–171). "
+          "Reglerne ændres med beskæftigelsesreformen 2025–2027.",
+    "en": "Rules on this form: status as of {date} (LAB chapter 26, §§ 167–171). "
+          "The rules are changing with the employment reform 2025–2027.",
 }
+"""The same line as on the page (overrides/generated/agreement.html); the rule register will give both."""
+_WORD_KEYS = {"law": "agreement_required_by_law", "date_format": "agreement_date_format", "name": "agreement_name",
+              "date": "agreement_date", "signature": "agreement_signature", "privacy": "agreement_privacy",
+              "legend": "agreement_legend"}
+
+
+def words_for(language: str) -> dict[str, str]:
+    """The form's own words in ``language``, from the site's one table of interface texts."""
+    return {**{word: ui(key, language) for word, key in _WORD_KEYS.items()}, "status": STATUS_LINE[language]}
 CHECKBOX = "☐"
 LABEL_WIDTH = Mm(60)
 VALUE_WIDTH = Mm(110)
@@ -55,7 +47,7 @@ HELP_COLOUR = RGBColor(0x4A, 0x4A, 0x4A)
 
 def agreement_docx(agreement: Agreement, profile: Profile, language: str) -> bytes:
     """The agreement in one language as the bytes of a .docx file."""
-    words = WORDS[language]
+    words = words_for(language)
     document = Document()
     _set_up_page(document, profile, language)
     document.core_properties.title = agreement.title[language]
@@ -88,7 +80,7 @@ def _set_up_page(document, profile: Profile, language: str) -> None:
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = section.right_margin = Mm(20)
     section.top_margin, section.bottom_margin = Mm(20), Mm(18)
-    phone = "Phone" if language == "en" else "Telefon"
+    phone = ui("phone", language)
     header = section.header.paragraphs[0]
     header.text = (f"{profile.municipality} · {profile.contact_unit} · {phone} {profile.phone} · "
                    f"{profile.email} · {profile.address.street}, {profile.address.postal_line}")
@@ -126,7 +118,7 @@ def _field_table(document, fields: list[Field], profile: Profile, language: str)
         label = label_cell.paragraphs[0]
         label.add_run(_label_text(field, language)).bold = True
         if field.required_by_law:
-            law = label.add_run(f" ({WORDS[language]['law']})")
+            law = label.add_run(f" ({ui('agreement_required_by_law', language)})")
             law.font.size = Pt(9)
         if field.help:
             _help_paragraph(label_cell, field.help[language])
@@ -144,14 +136,14 @@ def _label_text(field: Field, language: str) -> str:
     if field.kind == "checkbox":
         return f"{CHECKBOX} {field.label[language]}"
     if field.kind == "date":
-        return f"{field.label[language]} ({WORDS[language]['date_format']})"
+        return f"{field.label[language]} ({ui('agreement_date_format', language)})"
     if field.kind == "number" and field.unit:
         return f"{field.label[language]} ({field.unit[language]})"
     return field.label[language]
 
 
 def _signature_table(document, field: Field, language: str) -> Table:
-    words = WORDS[language]
+    words = words_for(language)
     heading = document.add_paragraph()
     heading.add_run(field.label[language]).bold = True
     heading.paragraph_format.keep_with_next = True

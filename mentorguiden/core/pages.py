@@ -72,6 +72,10 @@ class RenderedOnUse(Mapping[str, str]):
             self._rendered[language] = self._render(language)
         return self._rendered[language]
 
+    def __contains__(self, language: object) -> bool:
+        # Without rendering: a template error must surface where it is rendered, not as "no text".
+        return language in self._languages
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._languages)
 

@@ -28,7 +28,8 @@ def template_environment(root: Path, *, theme_partials: bool = False) -> jinja2.
     ``config.theme.language``; the generators pass that one value in, so the
     markup is the same as on theme pages. Every template can call
     ``t("key")`` for the interface text in the context's ``lang``
-    (``mentorguiden.core.ui_strings``).
+    (``mentorguiden.core.ui_strings``); a macro, which does not see the
+    caller's ``lang``, calls ``ui("key", lang)``.
     """
     loader: jinja2.BaseLoader = jinja2.FileSystemLoader(root / GENERATED_TEMPLATES)
     if theme_partials:
@@ -43,6 +44,7 @@ def template_environment(root: Path, *, theme_partials: bool = False) -> jinja2.
         keep_trailing_newline=True,
     )
     environment.globals["t"] = translate
+    environment.globals["ui"] = ui
     return environment
 
 

@@ -17,6 +17,7 @@ from jinja2.runtime import Macro
 
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.messages import did_you_mean
+from mentorguiden.core.ui_strings import ui
 from mentorguiden.profile.model import WEEKDAYS, WEEKDAYS_EN, Profile, phone_href
 
 PROFILE_TEXTS_TEMPLATE = "profile-texts.html"
@@ -43,7 +44,7 @@ def format_days(days: tuple[str, ...], language: str) -> str:
             parts.append(f"{first}–{last}")
         else:
             parts.extend(_day_name(WEEKDAYS[i], language) for i in run)
-    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + (" og " if language == "da" else " and ") + parts[-1]
+    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" {ui('and', language)} " + parts[-1]
     return joined[0].upper() + joined[1:]
 
 
@@ -54,7 +55,7 @@ def format_time(time: str, language: str) -> str:
 
 
 def opening_hours_lines(profile: Profile, language: str) -> list[tuple[str, str]]:
-    prefix = "kl. " if language == "da" else ""
+    prefix = ui("at_time", language)
     return [
         (format_days(period.days, language),
          f"{prefix}{format_time(period.opens, language)}–{format_time(period.closes, language)}")
