@@ -21,7 +21,6 @@ from mkdocs.config import load_config
 from timing import CONFIG_FILE, ROOT, quiet, timed_build
 
 
-
 def timed_build_of_variant(with_hooks: bool) -> float:
     if with_hooks:
         return timed_build()

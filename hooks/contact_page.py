@@ -5,7 +5,15 @@ overrides/generated/contact.html, the data in data/profil.yml, and the logic
 in mentorguiden/profile/contact.py. This hook only hands the result to MkDocs.
 """
 
-from mentorguiden.mkdocs_glue import Files, MkDocsConfig, add_generated_page, event_priority, priorities, site_languages, site_state
+from mentorguiden.mkdocs_glue import (
+    Files,
+    MkDocsConfig,
+    add_generated_page,
+    event_priority,
+    priorities,
+    site_languages,
+    site_state,
+)
 from mentorguiden.profile.contact import contact_page
 
 

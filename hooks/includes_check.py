@@ -7,7 +7,15 @@ missing file first.
 
 from mentorguiden.content.includes import check_includes
 from mentorguiden.core.errors import DataError
-from mentorguiden.mkdocs_glue import Files, MkDocsConfig, Page, build_error, include_syntax, page_source_name, project_root
+from mentorguiden.mkdocs_glue import (
+    Files,
+    MkDocsConfig,
+    Page,
+    build_error,
+    include_syntax,
+    page_source_name,
+    project_root,
+)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

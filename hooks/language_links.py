@@ -6,7 +6,13 @@ which break when the site is published under a sub-path such as
 translations, and the 404 page links to each language's front page.
 """
 
-from mentorguiden.mkdocs_glue import MkDocsConfig, Navigation, Page, point_language_switcher_at, point_language_switcher_at_page
+from mentorguiden.mkdocs_glue import (
+    MkDocsConfig,
+    Navigation,
+    Page,
+    point_language_switcher_at,
+    point_language_switcher_at_page,
+)
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:

@@ -13,11 +13,20 @@ rules are in mentorguiden/content/frontmatter.py and data/schemas/side.schema.js
 import datetime as dt
 from pathlib import Path
 
+from mentorguiden.content.frontmatter import PAGE_SCHEMA, check_docs_tree, check_front_matter
 from mentorguiden.core.datafile import load_schema
 from mentorguiden.core.errors import DataError
-from mentorguiden.content.frontmatter import PAGE_SCHEMA, check_docs_tree, check_front_matter
-from mentorguiden.mkdocs_glue import (Files, MkDocsConfig, Page, build_error, event_priority, is_generated,
-                                      page_source_name, priorities, project_root)
+from mentorguiden.mkdocs_glue import (
+    Files,
+    MkDocsConfig,
+    Page,
+    build_error,
+    event_priority,
+    is_generated,
+    page_source_name,
+    priorities,
+    project_root,
+)
 
 
 @event_priority(priorities.AFTER_GENERATED_PAGES)

@@ -8,10 +8,18 @@ write that section by hand; a page that has its own heading with the same
 anchor stops the build.
 """
 
-from mentorguiden.core.errors import DataError
 from mentorguiden.content.page_sources import page_sources
-from mentorguiden.mkdocs_glue import (MkDocsConfig, Navigation, Page, add_toc_entry, build_error, page_source_name,
-                                      site_languages, toc_anchor_ids)
+from mentorguiden.core.errors import DataError
+from mentorguiden.mkdocs_glue import (
+    MkDocsConfig,
+    Navigation,
+    Page,
+    add_toc_entry,
+    build_error,
+    page_source_name,
+    site_languages,
+    toc_anchor_ids,
+)
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:

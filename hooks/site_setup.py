@@ -34,12 +34,12 @@ from mentorguiden.mkdocs_glue import (
     build_options,
     event_priority,
     has_site_state,
+    log_info,
+    log_warning,
     priorities,
     project_root,
     set_site_state,
     site_languages,
-    log_info,
-    log_warning,
     site_state,
 )
 from mentorguiden.profile.model import LOGO_SITE_PATH

@@ -114,7 +114,7 @@ _WATCH = """() => {
   document.querySelector('%s').addEventListener('keydown', () => { watch.key = performance.now(); });
   new MutationObserver(() => { watch.change = performance.now(); })
     .observe(document.querySelector('.md-search-result'), {childList: true, subtree: true, characterData: true});
-}""" % SEARCH_INPUT
+}""".replace("%s", SEARCH_INPUT)
 
 
 def open_search(page: Any) -> None:

@@ -10,6 +10,7 @@ each other across pages.
 from __future__ import annotations
 
 import io
+
 from docx import Document
 from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
@@ -111,7 +112,7 @@ def _help_paragraph(container, text: str, keep_with_next: bool = False):
 
 def _field_table(document, fields: list[Field], profile: Profile, language: str) -> Table:
     table = _table(document, rows=len(fields), columns=2)
-    for row, field in zip(table.rows, fields):
+    for row, field in zip(table.rows, fields, strict=True):
         _no_split(row)
         label_cell, value_cell = row.cells
         label_cell.width, value_cell.width = LABEL_WIDTH, VALUE_WIDTH
@@ -149,7 +150,7 @@ def _signature_table(document, field: Field, language: str) -> Table:
     heading.paragraph_format.keep_with_next = True
     heading.paragraph_format.space_before = Pt(10)
     table = _table(document, rows=3, columns=2)
-    for row, (label, height) in zip(table.rows, ((words["name"], 9), (words["date"], 9), (words["signature"], 18))):
+    for row, (label, height) in zip(table.rows, ((words["name"], 9), (words["date"], 9), (words["signature"], 18)), strict=True):
         _no_split(row)
         row.height = Mm(height)
         row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST

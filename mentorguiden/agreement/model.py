@@ -19,9 +19,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from mentorguiden.core.languages import Translated as Text
 from mentorguiden.core.datafile import KeyPath, format_key_path, load_data_file, read_yaml
 from mentorguiden.core.errors import DataError
+from mentorguiden.core.languages import Translated as Text
 from mentorguiden.core.messages import where as where_in
 from mentorguiden.core.sources import Source
 

@@ -21,8 +21,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from mentorguiden.agreement import pdf as agreement_pdf
-from mentorguiden.agreement.model import Agreement, legally_required_fields
 from mentorguiden.agreement.docx import agreement_docx, docx_text
+from mentorguiden.agreement.model import Agreement, legally_required_fields
 from mentorguiden.agreement.page import PAGE_FOLDER, download_name
 from mentorguiden.core.dates import long_date
 from mentorguiden.core.errors import DataError

@@ -14,8 +14,8 @@ import jinja2
 from mentorguiden.agreement.model import Agreement, prefill_value
 from mentorguiden.core.dates import long_date
 from mentorguiden.core.pages import GeneratedPage, RenderedOnUse, page_markdown
-from mentorguiden.profile.model import Profile
 from mentorguiden.core.templates import render_with_variables, template_environment
+from mentorguiden.profile.model import Profile
 
 AGREEMENT_PAGE = "mentoraftale.md"
 AGREEMENT_TEMPLATE = "agreement.html"

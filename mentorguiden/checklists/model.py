@@ -21,9 +21,7 @@ import datetime
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from mentorguiden.core.languages import Translated
 from mentorguiden.core.datafile import (
     SourceMap,
     display_name,
@@ -32,7 +30,9 @@ from mentorguiden.core.datafile import (
     read_yaml,
 )
 from mentorguiden.core.errors import DataError
-from mentorguiden.core.messages import did_you_mean, duplicates, where as where_in
+from mentorguiden.core.languages import Translated
+from mentorguiden.core.messages import did_you_mean, duplicates
+from mentorguiden.core.messages import where as where_in
 from mentorguiden.core.sources import Source
 
 CHECKLIST_DIR = "data/tjeklister"

@@ -58,7 +58,7 @@ def _theme_context(lang: str, profile: Any = None) -> dict[str, Any]:
         "lang": lang,
         "config": {"theme": {"language": lang}, "extra": {"profile": profile}},
         "page": {"canonical_url": None},
-        "build_date_utc": datetime.datetime.now(datetime.timezone.utc),
+        "build_date_utc": datetime.datetime.now(datetime.UTC),
         "profile": profile,
     }
 

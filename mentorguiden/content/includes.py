@@ -12,7 +12,6 @@ from pathlib import Path
 
 from mentorguiden.core.errors import DataError
 
-
 INCLUDE_SYNTAX = re.compile(r"{!\s*(.+?)\s*!((\blines\b)=([0-9 -]+))?\}")
 """``{!name!}``. The build passes markdown-include's own pattern (``mentorguiden.mkdocs_glue.include_syntax``);
 this copy lets the check run without it."""

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mentorguiden.content.frontmatter import TRANSLATION_SUFFIX
-from mentorguiden.core.dates import format_date
 from mentorguiden.content.git_dates import FileDates
+from mentorguiden.core.dates import format_date
 
 MISSING = "missing"
 OUTDATED = "outdated"

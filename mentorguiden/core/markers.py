@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mentorguiden.core.errors import DataError
-from mentorguiden.core.messages import did_you_mean, where as where_in
+from mentorguiden.core.messages import did_you_mean
+from mentorguiden.core.messages import where as where_in
 
 MARKER = re.compile(r"<!--\s*(?P<name>[^\s:<>-][^\s:<>]*)\s*:\s*(?P<value>[^<>]*?)\s*-->")
 """``<!-- name: value -->``. The name has no spaces; the value may be empty."""

@@ -18,18 +18,17 @@ form labels, admonition titles and anything marked ``mg-no-glossary``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mentorguiden.core.languages import LANGUAGES
-from mentorguiden.core.datafile import check_against_schema, load_schema, read_yaml, display_name
-from mentorguiden.core.errors import DataError
-from mentorguiden.core.ui_strings import ui
-from mentorguiden.core.messages import where as where_in
 from mentorguiden.content.frontmatter import REVIEW_KEY, SOURCES_KEY, check_dates, dates_as_text
+from mentorguiden.core.datafile import check_against_schema, display_name, load_schema, read_yaml
 from mentorguiden.core.dates import ShownDate, format_date
+from mentorguiden.core.errors import DataError
+from mentorguiden.core.languages import LANGUAGES
+from mentorguiden.core.messages import where as where_in
+from mentorguiden.core.ui_strings import ui
 
 GLOSSARY_FILE = Path("data") / "ordliste.yml"
 GLOSSARY_SCHEMA = Path("data") / "schemas" / "ordliste.schema.json"

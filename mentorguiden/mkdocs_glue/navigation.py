@@ -19,8 +19,8 @@ from mkdocs.utils.meta import get_data
 
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.pages import PageLink
-from mentorguiden.mkdocs_glue.i18n import file_language, normalised_src_uri, site_languages
 from mentorguiden.mkdocs_glue.generated import is_generated
+from mentorguiden.mkdocs_glue.i18n import file_language, normalised_src_uri, site_languages
 
 LinkResolver = Callable[[str], PageLink]
 PageLinks = Callable[[str], LinkResolver]

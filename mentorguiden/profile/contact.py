@@ -7,9 +7,9 @@ from pathlib import Path
 import jinja2
 
 from mentorguiden.core.pages import GeneratedPage, RenderedOnUse, page_markdown
+from mentorguiden.core.templates import render_with_variables, template_environment
 from mentorguiden.profile.model import Profile
 from mentorguiden.profile.texts import template_context
-from mentorguiden.core.templates import render_with_variables, template_environment
 
 CONTACT_PAGE = "kontakt.md"
 CONTACT_TEMPLATE = "contact.html"

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import snowballstemmer
@@ -68,18 +68,9 @@ NEARBY_WORDS = 4
 # They are not compound parts and get no spelling without æ/ø/å.
 STOP_WORDS = {
     "da": frozenset(
-        "ad af alle alt anden at blev blive bliver da de dem den denne der deres det dette dig din disse dog du "
-        "efter eller en end er et for fra ham han hans har havde have hende hendes her hos hun hvad hvis hvor i "
-        "ikke ind jeg jer jo kunne man mange med meget men mig min mine mit mod ned noget nogle nu når og også om "
-        "op os over på selv sig sin sine sit skal skulle som sådan thi til ud under var vi vil ville vor være "
-        "været".split()),
+        ["ad", "af", "alle", "alt", "anden", "at", "blev", "blive", "bliver", "da", "de", "dem", "den", "denne", "der", "deres", "det", "dette", "dig", "din", "disse", "dog", "du", "efter", "eller", "en", "end", "er", "et", "for", "fra", "ham", "han", "hans", "har", "havde", "have", "hende", "hendes", "her", "hos", "hun", "hvad", "hvis", "hvor", "i", "ikke", "ind", "jeg", "jer", "jo", "kunne", "man", "mange", "med", "meget", "men", "mig", "min", "mine", "mit", "mod", "ned", "noget", "nogle", "nu", "når", "og", "også", "om", "op", "os", "over", "på", "selv", "sig", "sin", "sine", "sit", "skal", "skulle", "som", "sådan", "thi", "til", "ud", "under", "var", "vi", "vil", "ville", "vor", "være", "været"]),
     "en": frozenset(
-        "a able about across after all almost also am among an and any are as at be because been but by can "
-        "cannot could dear did do does either else ever every for from get got had has have he her hers him his "
-        "how however i if in into is it its just least let like likely may me might most must my neither no nor "
-        "not of off often on only or other our own rather said say says she should since so some than that the "
-        "their them then there these they this tis to too twas us wants was we were what when where which while "
-        "who whom why will with would yet you your".split()),
+        ["a", "able", "about", "across", "after", "all", "almost", "also", "am", "among", "an", "and", "any", "are", "as", "at", "be", "because", "been", "but", "by", "can", "cannot", "could", "dear", "did", "do", "does", "either", "else", "ever", "every", "for", "from", "get", "got", "had", "has", "have", "he", "her", "hers", "him", "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "just", "least", "let", "like", "likely", "may", "me", "might", "most", "must", "my", "neither", "no", "nor", "not", "of", "off", "often", "on", "only", "or", "other", "our", "own", "rather", "said", "say", "says", "she", "should", "since", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "tis", "to", "too", "twas", "us", "wants", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "yet", "you", "your"]),
 }
 
 NOT_PARTS = frozenset({"ingen", "inger", "ende", "else", "elser"})
@@ -128,7 +119,7 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(_TAG.sub(" ", text).lower())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stemmer(language: str):
     return snowballstemmer.stemmer(STEMMER_NAMES.get(language, "english"))
 
@@ -155,7 +146,7 @@ class Vocabulary:
     stems: frozenset[str]
 
     @classmethod
-    def build(cls, language: str, site_words: Iterable[str], listed: Iterable[str]) -> "Vocabulary":
+    def build(cls, language: str, site_words: Iterable[str], listed: Iterable[str]) -> Vocabulary:
         listed = frozenset(listed)
         words = frozenset(word for word in site_words if len(word) >= MIN_PART_LENGTH) | listed
         return cls(language, words, listed, frozenset(stem(word, language) for word in words))
@@ -261,7 +252,7 @@ class LanguageIndex:
     compounds: list[Compound]
 
     @classmethod
-    def for_entries(cls, language: str, entries: Sequence[dict], settings: LanguageSettings) -> "LanguageIndex":
+    def for_entries(cls, language: str, entries: Sequence[dict], settings: LanguageSettings) -> LanguageIndex:
         site_words = {word for entry in entries for word in words_of(_entry_text(entry))}
         vocabulary = Vocabulary.build(language, site_words, settings.words)
         return cls(language, settings, vocabulary, known_compounds(vocabulary))

@@ -19,7 +19,6 @@ from pathlib import Path
 from mentorguiden.content.git_dates import NO_DATES
 from mentorguiden.tools.mkdocs_run import run_mkdocs_build
 
-
 _MISSING_TARGET = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but the target.* is not found")
 _MISSING_ANCHOR = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but (?:the doc '[^']+' does "
                              r"not contain an anchor|there is no such anchor on this page)")

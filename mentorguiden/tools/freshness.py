@@ -11,6 +11,7 @@ even when it finds something (the site is still fine to publish);
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import re
 import sys
@@ -39,10 +40,8 @@ def review_dates(root: Path) -> list[Review]:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             match = _REVIEW_LINE.match(line)
             if match:
-                try:
+                with contextlib.suppress(ValueError):  # not a real date: the build says so
                     found.append(Review(path.relative_to(root).as_posix(), number, dt.date.fromisoformat(match[1])))
-                except ValueError:
-                    pass  # not a real date: the build says so
                 break
     return found
 

@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentorguiden.core.errors import DataError
 from mentorguiden.content.frontmatter import TRANSLATION_SUFFIX
+from mentorguiden.core.errors import DataError
 
 WORD_LIST = Path("data") / "ordliste-stavning.txt"
 DICTIONARY = "da_DK"
