@@ -62,7 +62,7 @@ def chromium_path(path: str | None = None) -> str:
 class QuietHandler(SimpleHTTPRequestHandler):
     """Serves a folder and logs nothing."""
 
-    def log_message(self, *args) -> None:
+    def log_message(self, *args: Any) -> None:
         pass
 
 

@@ -10,6 +10,7 @@ each other across pages.
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from docx import Document
 from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
@@ -76,7 +77,7 @@ def agreement_docx(agreement: Agreement, profile: Profile, language: str) -> byt
     return _to_bytes(document)
 
 
-def _set_up_page(document, profile: Profile, language: str) -> None:
+def _set_up_page(document: Any, profile: Profile, language: str) -> None:
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = section.right_margin = Mm(20)
@@ -92,7 +93,7 @@ def _set_up_page(document, profile: Profile, language: str) -> None:
     _set_language(styles["Normal"], LOCALES[language])
 
 
-def _set_language(style, locale: str) -> None:
+def _set_language(style: Any, locale: str) -> None:
     """Spelling and hyphenation in the document's language."""
     run_properties = style.element.get_or_add_rPr()
     language = OxmlElement("w:lang")
@@ -100,7 +101,7 @@ def _set_language(style, locale: str) -> None:
     run_properties.append(language)
 
 
-def _help_paragraph(container, text: str, keep_with_next: bool = False):
+def _help_paragraph(container: Any, text: str, keep_with_next: bool = False) -> Any:
     paragraph = container.add_paragraph()
     run = paragraph.add_run(text)
     run.italic = True
@@ -110,7 +111,7 @@ def _help_paragraph(container, text: str, keep_with_next: bool = False):
     return paragraph
 
 
-def _field_table(document, fields: list[Field], profile: Profile, language: str) -> Table:
+def _field_table(document: Any, fields: list[Field], profile: Profile, language: str) -> Table:
     table = _table(document, rows=len(fields), columns=2)
     for row, field in zip(table.rows, fields, strict=True):
         _no_split(row)
@@ -143,7 +144,7 @@ def _label_text(field: Field, language: str) -> str:
     return field.label[language]
 
 
-def _signature_table(document, field: Field, language: str) -> Table:
+def _signature_table(document: Any, field: Field, language: str) -> Table:
     words = words_for(language)
     heading = document.add_paragraph()
     heading.add_run(field.label[language]).bold = True
@@ -165,22 +166,23 @@ def _signature_table(document, field: Field, language: str) -> Table:
     return table
 
 
-def _table(document, rows: int, columns: int) -> Table:
+def _table(document: Any, rows: int, columns: int) -> Table:
     table = document.add_table(rows=rows, cols=columns)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
-    return table
+    result: Table = table
+    return result
 
 
-def _no_split(row) -> None:
+def _no_split(row: Any) -> None:
     """A table row that is never split across two pages."""
     properties = row._tr.get_or_add_trPr()
     cant_split = OxmlElement("w:cantSplit")
     properties.append(cant_split)
 
 
-def _to_bytes(document) -> bytes:
+def _to_bytes(document: Any) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

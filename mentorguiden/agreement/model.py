@@ -14,6 +14,7 @@ from it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,6 +27,9 @@ from mentorguiden.core.messages import where as where_in
 from mentorguiden.core.sources import Source
 
 AGREEMENT_FILE = "data/mentoraftale.yml"
+LineOf = Callable[[KeyPath], int | None]
+"""A key path → its line in the data file, if known."""
+Where = Callable[[KeyPath], str]
 AGREEMENT_SCHEMA = "data/schemas/mentoraftale.schema.json"
 
 KINDS = {
@@ -129,7 +133,8 @@ def load_agreement(root: Path, relative_path: str = AGREEMENT_FILE) -> Agreement
     return agreement_from_data(data, source_file=relative_path, line_of=source_map.line_of)
 
 
-def agreement_from_data(data: dict, source_file: str = AGREEMENT_FILE, line_of=lambda path: None) -> Agreement:
+def agreement_from_data(data: dict[str, Any], source_file: str = AGREEMENT_FILE,
+                        line_of: LineOf = lambda path: None) -> Agreement:
     """Build the model from schema-validated data, after the checks a schema cannot make."""
     problems = _agreement_problems(data, source_file, line_of)
     if problems:
@@ -145,7 +150,7 @@ def agreement_from_data(data: dict, source_file: str = AGREEMENT_FILE, line_of=l
             Section(
                 id=section["id"],
                 title=_text(section["titel"]),
-                help=_text(section.get("hjaelp")),
+                help=_optional_text(section.get("hjaelp")),
                 fields=tuple(_field(field) for field in section["felter"]),
             )
             for section in data["sektioner"]
@@ -154,18 +159,22 @@ def agreement_from_data(data: dict, source_file: str = AGREEMENT_FILE, line_of=l
     )
 
 
-def _text(value: dict | None) -> Text | None:
-    return Text(da=value["da"], en=value["en"]) if value else None
+def _text(value: dict[str, Any]) -> Text:
+    return Text(da=value["da"], en=value["en"])
 
 
-def _field(data: dict) -> Field:
+def _optional_text(value: dict[str, Any] | None) -> Text | None:
+    return _text(value) if value else None
+
+
+def _field(data: dict[str, Any]) -> Field:
     return Field(
         id=data["id"],
         kind=KINDS[data["type"]],
         label=_text(data["etiket"]),
-        help=_text(data.get("hjaelp")),
+        help=_optional_text(data.get("hjaelp")),
         lines=data.get("linjer", DEFAULT_LINES),
-        unit=_text(data.get("enhed")),
+        unit=_optional_text(data.get("enhed")),
         legal_source=data.get("lovkrav"),
         prefill=data.get("forudfyldt"),
     )
@@ -174,7 +183,7 @@ def _field(data: dict) -> Field:
 # Checks a JSON Schema cannot express -------------------------------------------------
 
 
-def _agreement_problems(data: dict, source_file: str, line_of) -> list[str]:
+def _agreement_problems(data: dict[str, Any], source_file: str, line_of: LineOf) -> list[str]:
     def where(path: KeyPath) -> str:
         return where_in(source_file, line_of(path))
 
@@ -214,7 +223,7 @@ def _agreement_problems(data: dict, source_file: str, line_of) -> list[str]:
     return problems
 
 
-def _duplicate_id(item_id: str, path: KeyPath, data: dict, first_use: dict, where) -> list[str]:
+def _duplicate_id(item_id: str, path: KeyPath, data: dict[str, Any], first_use: dict[str, Any], where: Where) -> list[str]:
     name = format_key_path(path, data)
     if item_id in first_use:
         return [f"{where(path)}: id '{item_id}' bruges to gange ({first_use[item_id]} og {name}). "
@@ -223,7 +232,7 @@ def _duplicate_id(item_id: str, path: KeyPath, data: dict, first_use: dict, wher
     return []
 
 
-def _cpr_mentions(item: dict, path: KeyPath, data: dict, where, noun: str) -> list[str]:
+def _cpr_mentions(item: dict[str, Any], path: KeyPath, data: dict[str, Any], where: Where, noun: str) -> list[str]:
     texts = [item["id"]] + [
         text for key in ("titel", "etiket", "hjaelp", "enhed") if isinstance(item.get(key), dict)
         for text in item[key].values()
@@ -237,7 +246,7 @@ def _cpr_mentions(item: dict, path: KeyPath, data: dict, where, noun: str) -> li
     return []
 
 
-def _kind_mismatches(field: dict, path: KeyPath, data: dict, where) -> list[str]:
+def _kind_mismatches(field: dict[str, Any], path: KeyPath, data: dict[str, Any], where: Where) -> list[str]:
     only_for = {"linjer": "skrivelinjer", "enhed": "tal", "forudfyldt": "kort-tekst"}
     return [
         f"{where(path + (key,))}: '{format_key_path(path + (key,), data)}' kan kun bruges på felter af "
@@ -251,7 +260,7 @@ def prefill_value(field: Field, profile: Any) -> str:
     """The profile value a prefilled field starts with, or ``""``."""
     if field.prefill is None:
         return ""
-    values = {
+    values: dict[str, str] = {
         "kommune": profile.municipality,
         "kontaktenhed": profile.contact_unit,
         "telefon": profile.phone,

@@ -96,7 +96,7 @@ def _fail(output: str, where: str, missing: list[RequiredText], agreement: Agree
 class _FormParser(HTMLParser):
     """Field containers (data-mg-field), label texts by their ``for`` id, and all visible text."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.fields: set[str] = set()
         self.labels: dict[str, str] = {}
@@ -104,22 +104,23 @@ class _FormParser(HTMLParser):
         self._label_for: str | None = None
         self._skip = 0
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
-        if attributes.get("data-mg-field"):
-            self.fields.add(attributes["data-mg-field"])
+        field = attributes.get("data-mg-field")
+        if field:
+            self.fields.add(field)
         if tag == "label":
             self._label_for = attributes.get("for")
         if tag in ("script", "style"):
             self._skip += 1
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag == "label":
             self._label_for = None
         if tag in ("script", "style") and self._skip:
             self._skip -= 1
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self._skip:
             return
         self.text.append(data)

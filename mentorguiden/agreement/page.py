@@ -8,6 +8,7 @@ sources into the front matter as ``kilder``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -53,7 +54,7 @@ def agreement_markdown(agreement: Agreement, profile: Profile, language: str,
     )
 
 
-def sources_front_matter(agreement: Agreement) -> list[dict]:
+def sources_front_matter(agreement: Agreement) -> list[dict[str, Any]]:
     """The legal sources as the ``kilder`` front matter every guidance page uses."""
     return [source.as_front_matter() for source in agreement.sources]
 

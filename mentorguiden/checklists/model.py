@@ -21,6 +21,7 @@ import datetime
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mentorguiden.core.datafile import (
     SourceMap,
@@ -141,7 +142,7 @@ def name_checklist(messages: Iterable[str], display: str, checklist_id: str | No
 
 
 def checklist_from_data(
-    data: dict,
+    data: dict[str, Any],
     display: str,
     source_map: SourceMap,
     root: Path,
@@ -150,7 +151,7 @@ def checklist_from_data(
     """Build the model from schema-valid data, making the checks a schema cannot make."""
     checklist_id = data["id"]
 
-    def where(path: tuple) -> str:
+    def where(path: tuple[Any, ...]) -> str:
         return f"{where_in(display, source_map.line_of(path))} (tjekliste '{checklist_id}')"
 
     problems: list[str] = []
@@ -168,7 +169,7 @@ def checklist_from_data(
         )
     problems += duplicate_item_problems(items, lambda item: where_item(display, checklist_id, item))
 
-    def date_of(value: str, path: tuple) -> datetime.date | None:
+    def date_of(value: str, path: tuple[Any, ...]) -> datetime.date | None:
         try:
             return datetime.date.fromisoformat(value)
         except ValueError:
@@ -200,7 +201,7 @@ def checklist_from_data(
     )
 
 
-def item_from_data(data: dict, line: int | None = None) -> ChecklistItem:
+def item_from_data(data: dict[str, Any], line: int | None = None) -> ChecklistItem:
     return ChecklistItem(
         id=data["id"],
         text=Translated.from_data(data["tekst"]),

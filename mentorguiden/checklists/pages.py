@@ -9,6 +9,7 @@ build knows where each page ends up; the functions here need no build.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -73,7 +74,7 @@ def render_checklist(
     anchor: str | None = None,
 ) -> str:
     """One checklist as an HTML block, ready to stand in a Markdown page."""
-    block = environment.get_template("checklist.html").module.checklist_block
+    block = environment.get_template("checklist.html").module.checklist_block  # type: ignore[attr-defined]
     html = block(checklist, lang, links, heading_level, anchor or f"tjekliste-{checklist.id}")
     return f"\n\n{str(html).strip()}\n\n"
 
@@ -85,6 +86,11 @@ def checklist_markdown(checklist: Checklist, lang: str, environment: jinja2.Envi
     return page_markdown(
         title=variables["title"], description=variables["description"], body=body, meta=checklist_meta(checklist)
     )
+
+
+def _checklist_markdown_in(checklist: Checklist, environment: jinja2.Environment, links: LinkResolver,
+                           lang: str) -> str:
+    return checklist_markdown(checklist, lang, environment, links)
 
 
 def checklist_meta(checklist: Checklist) -> dict[str, Any]:
@@ -147,8 +153,7 @@ def checklist_pages(
                 src_uri=checklist_page_uri(checklist),
                 markdown_by_language=RenderedOnUse(
                     languages,
-                    lambda lang, checklist=checklist, links=links: checklist_markdown(
-                        checklist, lang, environment, links),
+                    functools.partial(_checklist_markdown_in, checklist, environment, links),
                 ),
                 source_file=checklist.source_file,
             )

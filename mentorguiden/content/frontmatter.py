@@ -44,8 +44,8 @@ def front_matter_text(markdown: str) -> str | None:
     return match.group(1) if match else None
 
 
-def check_front_matter(markdown: str, display: str, schema: dict, *, today: dt.date,
-                       required: bool = True) -> dict:
+def check_front_matter(markdown: str, display: str, schema: dict[str, Any], *, today: dt.date,
+                       required: bool = True) -> dict[str, Any]:
     """The page's front matter, checked; raise ``DataError`` naming ``display``, line and key.
 
     With ``required=False`` (generated pages) no key is required, but the
@@ -73,7 +73,7 @@ def check_front_matter(markdown: str, display: str, schema: dict, *, today: dt.d
     return data
 
 
-def dates_as_text(data: dict) -> dict:
+def dates_as_text(data: dict[str, Any]) -> dict[str, Any]:
     """YAML reads 2026-11-22 as a date and 2024 as a number; the schema checks them as text."""
     data = dict(data)
     if isinstance(data.get(REVIEW_KEY), dt.date):
@@ -96,7 +96,7 @@ def _date_text(value: Any) -> Any:
     return value
 
 
-def check_dates(data: dict, display: str, source_map: SourceMap, today: dt.date) -> None:
+def check_dates(data: dict[str, Any], display: str, source_map: SourceMap, today: dt.date) -> None:
     problems = []
     review = data.get(REVIEW_KEY)
     if isinstance(review, str):
@@ -110,7 +110,7 @@ def check_dates(data: dict, display: str, source_map: SourceMap, today: dt.date)
         raise DataError(problems)
 
 
-def _date_problems(value: str, path: tuple, data: dict, display: str, source_map: SourceMap,
+def _date_problems(value: str, path: tuple[Any, ...], data: dict[str, Any], display: str, source_map: SourceMap,
                    today: dt.date, advice: str) -> list[str]:
     if value == UNKNOWN_DATE and path[-1] == "dato":
         return []

@@ -58,7 +58,10 @@ class _DataLoader(yaml.SafeLoader):
     """
 
 
-class _FastDataLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+_LOADER_BASE: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _FastDataLoader(_LOADER_BASE):  # type: ignore[misc]
     """The same, parsed by libyaml when PyYAML has it: many times faster on big files."""
 
 
@@ -108,8 +111,9 @@ def load_data_file_with_lines(path: Path, schema_path: Path, *, root: Path) -> t
     return data, source_map
 
 
-def load_schema(schema_path: Path) -> dict:
-    return json.loads(schema_path.read_text(encoding="utf-8"))
+def load_schema(schema_path: Path) -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(schema_path.read_text(encoding="utf-8"))
+    return schema
 
 
 def read_yaml(path: Path, display: str) -> tuple[Any, SourceMap]:
@@ -172,7 +176,7 @@ def _yaml_syntax_message(display: str, error: yaml.MarkedYAMLError, first_line: 
     )
 
 
-def _map_lines(node: yaml.Node, path: KeyPath, lines: dict, problems: list, display: str,
+def _map_lines(node: yaml.Node, path: KeyPath, lines: dict[KeyPath, int], problems: list[str], display: str,
                offset: int = 0) -> None:
     # The document itself gets no line: a key missing at the top is on no line.
     if path:
@@ -212,7 +216,7 @@ def format_key_path(path: KeyPath, data: Any = None) -> str:
     return text or "(hele filen)"
 
 
-def check_against_schema(data: Any, schema: dict, display: str, source_map: SourceMap) -> None:
+def check_against_schema(data: Any, schema: dict[str, Any], display: str, source_map: SourceMap) -> None:
     """Raise ``DataError`` listing every way ``data`` breaks ``schema``."""
     validator_class = jsonschema.validators.validator_for(schema)
     validator = validator_class(schema)
@@ -247,20 +251,20 @@ def _explain(error: jsonschema.ValidationError, data: Any) -> list[tuple[KeyPath
         allowed = list(schema.get("properties", {}))
         return [
             (path + (key,), _unknown_key_message(format_key_path(path + (key,), data), key, allowed))
-            for key in error.instance
+            for key in _instance(error)
             if key not in allowed
         ]
     if error.validator == "type":
-        expected = error.validator_value
+        expected: Any = error.validator_value
         expected = expected if isinstance(expected, list) else [expected]
-        wanted = " eller ".join(_TYPE_NAMES.get(t, t) for t in expected)
+        wanted = " eller ".join(_TYPE_NAMES.get(str(t), str(t)) for t in expected)
         return [(path, f"'{name}' skal være {wanted}, men er {_describe_value(error.instance)}.{hint}")]
     if error.validator in ("minLength",) and error.instance == "":
         return [(path, f"'{name}' er tom. Skriv en værdi.{hint}")]
     if error.validator in ("pattern", "format", "minLength", "maxLength"):
         return [(path, f"'{name}' har ikke den rigtige form: '{error.instance}'.{hint}")]
     if error.validator in ("enum", "const"):
-        options = error.validator_value if error.validator == "enum" else [error.validator_value]
+        options: Any = error.validator_value if error.validator == "enum" else [error.validator_value]
         listed = ", ".join(f"'{option}'" for option in options)
         return [(path, f"'{name}' skal være en af {listed}, men er '{error.instance}'.")]
     if error.validator in ("oneOf", "anyOf") and _alternative_keys(error.validator_value):
@@ -273,6 +277,10 @@ def _explain(error: jsonschema.ValidationError, data: Any) -> list[tuple[KeyPath
     if error.validator == "uniqueItems":
         return [(path, f"'{name}' indeholder det samme punkt flere gange.{hint}")]
     return [(path, f"'{name}' er ikke gyldig ({error.message}).{hint}")]
+
+
+def _instance(error: jsonschema.ValidationError) -> Any:
+    return error.instance
 
 
 def _alternative_keys(alternatives: Any) -> list[str]:

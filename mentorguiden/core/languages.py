@@ -7,6 +7,7 @@ English; the models share this one type for them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 LANGUAGES = ("da", "en")
 """Danish first: the default language, built at the site root."""
@@ -41,8 +42,9 @@ class Translated:
     def __getitem__(self, language: str) -> str:
         if language not in LANGUAGES:
             raise KeyError(f"no text in language {language!r}")
-        return getattr(self, language)
+        text: str = getattr(self, language)
+        return text
 
     @classmethod
-    def from_data(cls, data: dict) -> Translated:
+    def from_data(cls, data: dict[str, Any]) -> Translated:
         return cls(da=data["da"], en=data["en"])

@@ -38,7 +38,7 @@ class MarkerContext:
     language: str
     links: Callable[[str], Any]
     """A guidance page (path under docs/) → its link as seen from this page."""
-    _counts: Counter = field(default_factory=Counter)
+    _counts: Counter[str] = field(default_factory=Counter[str])
 
     def occurrence(self, key: str) -> int:
         """1 the first time ``key`` is asked for on this page, 2 the next time, …"""
@@ -68,7 +68,7 @@ class MarkerRegistry:
         """``markdown`` with every marker replaced; ``DataError`` naming the page for every bad one."""
         problems: list[str] = []
 
-        def replace(match: re.Match) -> str:
+        def replace(match: re.Match[str]) -> str:
             name, value = match.group("name"), match.group("value")
             line = markdown.count("\n", 0, match.start()) + 1
             where = where_in(context.page_name, line)

@@ -27,7 +27,7 @@ VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input
                        "track", "wbr"})
 
 
-def term_pattern(glossary: Glossary, language: str) -> tuple[re.Pattern, dict[str, Term]]:
+def term_pattern(glossary: Glossary, language: str) -> tuple[re.Pattern[str], dict[str, Term]]:
     """One regex for every form in ``language``, longest first; whole words, any case, any whitespace."""
     by_form: dict[str, Term] = {}
     for term in glossary.terms:
@@ -61,7 +61,7 @@ def term_markup(term: Term, text: str, language: str, glossary_link: str) -> str
 class _TermMarker(HTMLParser):
     """Copies HTML through unchanged, except the first occurrence of each term in plain body text."""
 
-    def __init__(self, pattern: re.Pattern, by_form: dict[str, Term], language: str, glossary_link: str):
+    def __init__(self, pattern: re.Pattern[str], by_form: dict[str, Term], language: str, glossary_link: str):
         super().__init__(convert_charrefs=False)
         self.pattern, self.by_form = pattern, by_form
         self.language, self.glossary_link = language, glossary_link
@@ -72,50 +72,50 @@ class _TermMarker(HTMLParser):
     def _skipping(self) -> bool:
         return any(skipped for _, skipped in self.stack)
 
-    def handle_starttag(self, tag, attrs):
-        self.out.append(self.get_starttag_text())
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.out.append(self.get_starttag_text() or "")
         if tag in VOID_TAGS:
             return
         classes = set((dict(attrs).get("class") or "").split())
         self.stack.append((tag, tag in SKIPPED_TAGS or bool(classes & SKIPPED_CLASSES)))
 
-    def handle_startendtag(self, tag, attrs):
-        self.out.append(self.get_starttag_text())
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.out.append(self.get_starttag_text() or "")
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         self.out.append(f"</{tag}>")
         for index in range(len(self.stack) - 1, -1, -1):
             if self.stack[index][0] == tag:
                 del self.stack[index:]
                 break
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self._skipping():
             self.out.append(data)
             return
         self.out.append(self.pattern.sub(self._mark, data))
 
-    def _mark(self, match: re.Match) -> str:
+    def _mark(self, match: re.Match[str]) -> str:
         term = self.by_form[" ".join(match.group(0).split()).casefold()]
         if term.id in self.marked:
             return match.group(0)
         self.marked.add(term.id)
         return term_markup(term, match.group(0), self.language, self.glossary_link)
 
-    def handle_entityref(self, name):
+    def handle_entityref(self, name: str) -> None:
         self.out.append(f"&{name};")
 
-    def handle_charref(self, name):
+    def handle_charref(self, name: str) -> None:
         self.out.append(f"&#{name};")
 
-    def handle_comment(self, data):
+    def handle_comment(self, data: str) -> None:
         self.out.append(f"<!--{data}-->")
 
-    def handle_decl(self, decl):
+    def handle_decl(self, decl: str) -> None:
         self.out.append(f"<!{decl}>")
 
-    def handle_pi(self, data):
+    def handle_pi(self, data: str) -> None:
         self.out.append(f"<?{data}>")
 
-    def unknown_decl(self, data):
+    def unknown_decl(self, data: str) -> None:
         self.out.append(f"<![{data}]>")

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from mentorguiden.content.frontmatter import REVIEW_KEY, SOURCES_KEY, check_dates, dates_as_text
-from mentorguiden.core.datafile import check_against_schema, display_name, load_schema, read_yaml
+from mentorguiden.core.datafile import SourceMap, check_against_schema, display_name, load_schema, read_yaml
 from mentorguiden.core.dates import ShownDate, format_date
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.languages import LANGUAGES
@@ -60,7 +60,7 @@ class Term:
 class Glossary:
     terms: tuple[Term, ...]
     reviewed: str
-    sources: tuple[dict, ...]
+    sources: tuple[dict[str, Any], ...]
     source_file: str
 
     def sorted_terms(self, language: str) -> list[Term]:
@@ -100,7 +100,7 @@ def _status_as_text(item: Any) -> Any:
     return item
 
 
-def _check_terms(data: dict, display: str, source_map) -> None:
+def _check_terms(data: dict[str, Any], display: str, source_map: SourceMap) -> None:
     """Ids must be unique, a form may belong to one term only, and status dates must be real and reviewed."""
     problems = []
     seen_ids: dict[str, int] = {}
@@ -132,12 +132,12 @@ def _check_terms(data: dict, display: str, source_map) -> None:
         raise DataError(problems)
 
 
-def _forms(wording: dict) -> list[str]:
+def _forms(wording: dict[str, Any]) -> list[str]:
     forms = [wording["term"]] + [form for form in wording.get("former") or [] if form != wording["term"]]
     return [" ".join(form.split()) for form in forms]
 
 
-def _glossary(data: dict, display: str) -> Glossary:
+def _glossary(data: dict[str, Any], display: str) -> Glossary:
     terms = []
     for item in data["termer"]:
         status = item.get("status_pr")

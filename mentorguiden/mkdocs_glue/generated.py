@@ -42,6 +42,7 @@ class GeneratedFile(File):
         # generator may make its texts lazily, on first use.
         content = page.markdown_by_language[language] if language == languages.current else ""
         file = cls.generated(config, page.src_uri, content=content)
+        assert isinstance(file, GeneratedFile)
         file.dest_uri = languages.path_prefix(language) + file.dest_uri
         file.source_file = page.source_file
         return file

@@ -9,4 +9,5 @@ from markdown_include.include import INC_SYNTAX
 
 def include_syntax() -> re.Pattern[str]:
     """``{!name!}``, exactly as markdown-include finds it (its ``INC_SYNTAX``)."""
-    return INC_SYNTAX
+    syntax: re.Pattern[str] = INC_SYNTAX
+    return syntax

@@ -9,6 +9,7 @@ under any sub-path.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -95,12 +96,13 @@ def add_pages_to_nav_section(config: MkDocsConfig, index_src_uri: str, src_uris:
     every language build of the same config, so it is idempotent. Returns
     False when the nav has no entry for ``index_src_uri``.
     """
-    for position, entry in enumerate(config.nav or []):
+    nav: list[Any] = config.nav or []
+    for position, entry in enumerate(nav):
         if not isinstance(entry, dict) or len(entry) != 1:
             continue
         (title, value), = entry.items()
         if value == index_src_uri:
-            config.nav[position] = {title: [index_src_uri, *src_uris]}
+            nav[position] = {title: [index_src_uri, *src_uris]}
             return True
         if isinstance(value, list) and _nav_contains(value, index_src_uri):
             value.extend(uri for uri in src_uris if not _nav_contains(value, uri))
@@ -108,7 +110,7 @@ def add_pages_to_nav_section(config: MkDocsConfig, index_src_uri: str, src_uris:
     return False
 
 
-def _nav_contains(entries: list, src_uri: str) -> bool:
+def _nav_contains(entries: list[Any], src_uri: str) -> bool:
     """Whether a nav list holds ``src_uri``, written bare or as ``Title: src_uri``."""
     return any(entry == src_uri or (isinstance(entry, dict) and src_uri in entry.values()) for entry in entries)
 

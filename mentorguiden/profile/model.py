@@ -18,6 +18,7 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mentorguiden.core.datafile import SourceMap, display_name, load_data_file_with_lines
 from mentorguiden.core.errors import DataError
@@ -173,7 +174,7 @@ def load_profile(root: Path, relative_path: str = PROFILE_FILE) -> Profile:
     return profile_from_data(data, source_file=shown)
 
 
-def profile_from_data(data: dict, source_file: str = PROFILE_FILE) -> Profile:
+def profile_from_data(data: dict[str, Any], source_file: str = PROFILE_FILE) -> Profile:
     """Build the model from already validated data."""
     address = data["adresse"]
     rules = data.get("lokale_regler", {"maaneder_pr_bevilling": 6, "faste_aftaler": False})
@@ -207,11 +208,11 @@ def profile_from_data(data: dict, source_file: str = PROFILE_FILE) -> Profile:
     )
 
 
-def _where(shown: str, source_map: SourceMap, path: tuple) -> str:
+def _where(shown: str, source_map: SourceMap, path: tuple[Any, ...]) -> str:
     return where(shown, source_map.line_of(path))
 
 
-def _colour_problems(data: dict, source_map: SourceMap, shown: str) -> list[str]:
+def _colour_problems(data: dict[str, Any], source_map: SourceMap, shown: str) -> list[str]:
     colour = data["accentfarve"]
     ratio = contrast_with_white(colour)
     if ratio >= MINIMUM_CONTRAST:
@@ -229,7 +230,7 @@ def _minutes(time: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
-def _opening_hours_problems(data: dict, source_map: SourceMap, shown: str) -> list[str]:
+def _opening_hours_problems(data: dict[str, Any], source_map: SourceMap, shown: str) -> list[str]:
     problems = []
     first_period_of: dict[str, int] = {}
     for number, period in enumerate(data["aabningstider"], start=1):
@@ -263,7 +264,7 @@ _SVG_DANGERS = (
 )
 
 
-def _logo_problems(data: dict, source_map: SourceMap, shown: str, root: Path) -> list[str]:
+def _logo_problems(data: dict[str, Any], source_map: SourceMap, shown: str, root: Path) -> list[str]:
     logo = data["logo"]
     where = _where(shown, source_map, ("logo",))
     path = (root / logo).resolve()

@@ -11,6 +11,7 @@ unknown key is a ``DataError`` listing the known ones.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import jinja2
 from jinja2.runtime import Macro
@@ -63,7 +64,7 @@ def opening_hours_lines(profile: Profile, language: str) -> list[tuple[str, str]
     ]
 
 
-def template_context(profile: Profile, language: str) -> dict:
+def template_context(profile: Profile, language: str) -> dict[str, Any]:
     """What ``profile-texts.html`` needs; templates that import it ``with context`` need it too."""
     return {"profile": profile, "lang": language, "hours": opening_hours_lines(profile, language),
             "phone_href": phone_href}

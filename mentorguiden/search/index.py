@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import snowballstemmer
 
@@ -120,13 +121,14 @@ def words_of(text: str) -> list[str]:
 
 
 @cache
-def _stemmer(language: str):
+def _stemmer(language: str) -> Any:
     return snowballstemmer.stemmer(STEMMER_NAMES.get(language, "english"))
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:
-    return _stemmer(language).stemWord(word)
+    stemmed: str = _stemmer(language).stemWord(word)
+    return stemmed
 
 
 def fold(word: str) -> str:
@@ -252,7 +254,7 @@ class LanguageIndex:
     compounds: list[Compound]
 
     @classmethod
-    def for_entries(cls, language: str, entries: Sequence[dict], settings: LanguageSettings) -> LanguageIndex:
+    def for_entries(cls, language: str, entries: Sequence[dict[str, Any]], settings: LanguageSettings) -> LanguageIndex:
         site_words = {word for entry in entries for word in words_of(_entry_text(entry))}
         vocabulary = Vocabulary.build(language, site_words, settings.words)
         return cls(language, settings, vocabulary, known_compounds(vocabulary))
@@ -281,12 +283,12 @@ class LanguageIndex:
                                for word in member.split()) for member in group)]
 
 
-def _entry_text(entry: dict) -> str:
+def _entry_text(entry: dict[str, Any]) -> str:
     return f"{entry.get('title') or ''} {entry.get('text') or ''}"
 
 
-def build_language_index(entries: Sequence[dict], language: str, settings: LanguageSettings,
-                         plugin_config: dict, summaries: dict[str, tuple[str, str]] | None = None) -> dict:
+def build_language_index(entries: Sequence[dict[str, Any]], language: str, settings: LanguageSettings,
+                         plugin_config: dict[str, Any], summaries: dict[str, tuple[str, str]] | None = None) -> dict[str, Any]:
     """Material's ``{config, docs}`` for one language, each doc with its ``related`` words.
 
     ``summaries`` maps a page's location to its menu title (if it differs from
@@ -332,8 +334,8 @@ def _language_name(language: str) -> str:
     return {"da": "dansk", "en": "engelsk"}.get(language, language)
 
 
-def entries_for_language(entries: Iterable[dict], language: str, default: str,
-                         languages: Iterable[str]) -> list[dict]:
+def entries_for_language(entries: Iterable[dict[str, Any]], language: str, default: str,
+                         languages: Iterable[str]) -> list[dict[str, Any]]:
     """The entries of one language, with locations relative to that language's root (``en/`` dropped)."""
     return _language_entries(entries, language, default, languages)
 
@@ -346,7 +348,7 @@ def summaries_for_language(summaries: dict[str, tuple[str, str]], language: str,
             for entry in _language_entries(entries, language, default, languages)}
 
 
-def _language_entries(entries: Iterable[dict], language: str, default: str, languages: Iterable[str]) -> list[dict]:
+def _language_entries(entries: Iterable[dict[str, Any]], language: str, default: str, languages: Iterable[str]) -> list[dict[str, Any]]:
     prefixes = tuple(language_prefix(other, default) for other in languages if other != default)
     if language == default:
         return [dict(entry) for entry in entries if not entry["location"].startswith(prefixes)]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from typing import Any
 
 WRAPPER_WORKER = "mentorguiden-search.js"
 MATERIAL_WORKER = re.compile(r"^search\.[0-9a-f]+\.min\.js$")
@@ -54,15 +55,16 @@ def wrapper_worker_url(material_worker_url: str) -> str:
     return f"{folder}/{WRAPPER_WORKER}?worker={name}" if folder else f"{WRAPPER_WORKER}?worker={name}"
 
 
-def search_config(html: str) -> dict:
+def search_config(html: str) -> dict[str, Any]:
     """The ``__config`` settings of a rendered page (for tests and checks)."""
     match = _CONFIG_SCRIPT.search(html)
     if match is None:
         raise SearchConfigError("siden har ingen <script id=\"__config\"> fra Material")
-    return json.loads(match.group(2))
+    settings: dict[str, Any] = json.loads(match.group(2))
+    return settings
 
 
-def _script_json(value: dict) -> str:
+def _script_json(value: dict[str, Any]) -> str:
     """JSON that is safe inside <script>, as Jinja's ``tojson`` writes it."""
     text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027")

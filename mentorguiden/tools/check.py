@@ -132,7 +132,7 @@ STEPS = (
 )
 
 
-def run_checks(root: Path, steps=STEPS, out=print) -> int:
+def run_checks(root: Path, steps: tuple[Step, ...] = STEPS, out: Callable[[str], None] = print) -> int:
     failed = []
     previous_failed = False
     for number, step in enumerate(steps, start=1):

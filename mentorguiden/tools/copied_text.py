@@ -33,7 +33,7 @@ class SharedRun:
 def _words_with_lines(text: str) -> list[tuple[str, int]]:
     removed_at: list[int] = []  # positions in the joined text where a line break was removed
 
-    def join(match: re.Match) -> str:
+    def join(match: re.Match[str]) -> str:
         removed_at.append(match.start() - sum(len(m) for m in _joined))
         _joined.append(match.group(0))
         return ""
