@@ -62,11 +62,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         (log_warning if state.file_dates.unexpected else log_info)(state.file_dates.reason)
     profile = state.profile
     config.site_name = profile.site_name
-    site_url = options.site_url or config.site_url or profile.site_url
-    config.site_url = site_url if not site_url or site_url.endswith("/") else site_url + "/"
-    config.edit_uri = options.edit_uri or config.edit_uri or profile.edit_uri
+    # MkDocs validated the addresses in mkdocs.yml with a trailing slash; these get one too.
+    config.site_url = _with_slash(options.site_url or config.site_url or profile.site_url)
+    config.edit_uri = _with_slash(options.edit_uri or config.edit_uri or profile.edit_uri)
     config.theme["logo"] = LOGO_SITE_PATH
     return config
+
+
+def _with_slash(address: str | None) -> str | None:
+    return address if not address or address.endswith("/") else address + "/"
 
 
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
