@@ -41,20 +41,20 @@ serve: $(VENV)/.site-installed chromium
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 build: $(VENV)/.site-installed chromium
-	$(BIN)/python -m mentorguiden.build --site-dir site
+	$(BIN)/python -m mentorguiden.tools.build --site-dir site
 
 test: $(VENV)/.test-installed chromium hunspell vnu
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# No browser: the agreement PDF is not printed (mentorguiden/check.py).
+# No browser: the agreement PDF is not printed (mentorguiden/tools/check.py).
 check: $(VENV)/.site-installed hunspell
-	@$(BIN)/python -m mentorguiden.check
+	@$(BIN)/python -m mentorguiden.tools.check
 
 friskhed: $(VENV)/.site-installed
-	@$(BIN)/python -m mentorguiden.freshness
+	@$(BIN)/python -m mentorguiden.tools.freshness
 
 oversaettelser: $(VENV)/.site-installed
-	@$(BIN)/python -m mentorguiden.translation_report
+	@$(BIN)/python -m mentorguiden.tools.translation_report
 
 regler: $(VENV)/.site-installed
 	@$(BIN)/python -m mentorguiden.rules --brug

@@ -17,31 +17,27 @@ and prints the medians and their ratios to the build without downloads.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import statistics
 import sys
 import tempfile
 from pathlib import Path
-from unittest import mock
 
-from timing import ROOT, quiet, timed_build
-
-from mentorguiden import agreement_outputs
+from timing import ROOT, default_options, quiet, timed_build
 
 
 def without_downloads() -> float:
-    with mock.patch.object(agreement_outputs, "write_downloads", lambda **_: {}):
-        return timed_build()
+    return timed_build(options=dataclasses.replace(default_options(), agreement_downloads=False))
 
 
 def cold_cache() -> float:
-    with tempfile.TemporaryDirectory() as cache, mock.patch.object(agreement_outputs, "CACHE_FOLDER", Path(cache)):
-        return timed_build()
+    with tempfile.TemporaryDirectory() as cache:
+        return timed_build(options=dataclasses.replace(default_options(), print_pdf=True, pdf_cache=Path(cache)))
 
 
 def warm_cache(cache: Path) -> float:
-    with mock.patch.object(agreement_outputs, "CACHE_FOLDER", cache):
-        return timed_build()
+    return timed_build(options=dataclasses.replace(default_options(), print_pdf=True, pdf_cache=cache))
 
 
 def main() -> int:

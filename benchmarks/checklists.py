@@ -18,11 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from timing import ROOT, timed_build, quiet
-
-sys.path.insert(0, str(ROOT / "tests"))
-
-from conftest import copy_project  # noqa: E402
+from timing import copy_project, quiet, timed_build
 
 
 def checklist_yaml(number: int, items: int) -> str:

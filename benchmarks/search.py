@@ -21,17 +21,21 @@ import sys
 import tempfile
 from pathlib import Path
 
-from mkdocs.commands.build import build
+import yaml
 from mkdocs.config import load_config
+from playwright.sync_api import sync_playwright
+from timing import CONFIG_FILE, ROOT, build_once, default_options, quiet
 
-from timing import CONFIG_FILE, ROOT, quiet
+from mentorguiden.browser import QUIET_CHROMIUM_FLAGS, chromium_path, open_search, search, serve_under_sub_path
+from mentorguiden.mkdocs_glue import use_build_options
 
-sys.path.insert(0, str(ROOT / "tests"))
+CASES_FILE = ROOT / "tests" / "search_cases.yml"
+"""The queries the search tests use (read as data; nothing is imported from tests/)."""
+SUB_PATH = "/mentorguiden/"
 
-from playwright.sync_api import sync_playwright  # noqa: E402
 
-from conftest import CHROMIUM_FLAGS, chromium_path, serve_site  # noqa: E402
-from search_ui import load_cases, open_search, search  # noqa: E402
+def load_cases() -> dict[str, list[dict]]:
+    return yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
 
 LANGUAGE_ROOTS = {"da": "", "en": "en/"}
 
@@ -47,8 +51,8 @@ def index_sizes(site: Path) -> None:
 def keystroke_to_results(site: Path, rounds: int) -> None:
     cases = load_cases()
     print(f"Last keystroke → rendered results ({rounds} round(s) over tests/search_cases.yml, Chromium):")
-    with serve_site(site) as base_url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+    with serve_under_sub_path(site, SUB_PATH) as base_url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=QUIET_CHROMIUM_FLAGS)
         try:
             for language, root in LANGUAGE_ROOTS.items():
                 page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -72,11 +76,8 @@ def keystroke_to_results(site: Path, rounds: int) -> None:
 
 def build_site(site: Path) -> None:
     config = load_config(str(CONFIG_FILE), site_dir=str(site), strict=True)
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(config)
-    finally:
-        config.plugins.on_shutdown()
+    use_build_options(config, default_options())
+    build_once(config)
 
 
 def main() -> int:

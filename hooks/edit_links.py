@@ -5,11 +5,7 @@ link. Editors change the data file instead (the contact page comes from
 data/profil.yml), and that is where the link goes.
 """
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
-from mkdocs.structure.pages import Page
-
-from mentorguiden.mkdocs_glue import point_edit_link_to_source
+from mentorguiden.mkdocs_glue import Files, MkDocsConfig, Page, point_edit_link_to_source
 
 
 def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:

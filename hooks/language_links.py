@@ -6,15 +6,17 @@ which break when the site is published under a sub-path such as
 translations, and the 404 page links to each language's front page.
 """
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.nav import Navigation
-from mkdocs.structure.pages import Page
-
-from mentorguiden.mkdocs_glue import point_language_switcher_at
+from mentorguiden.mkdocs_glue import (
+    MkDocsConfig,
+    Navigation,
+    Page,
+    point_language_switcher_at,
+    point_language_switcher_at_page,
+)
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    point_language_switcher_at(config, getattr(page.file, "alternates", {}))
+    point_language_switcher_at_page(config, page)
     return context
 
 

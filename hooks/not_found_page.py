@@ -7,19 +7,11 @@ would silently replace the Danish page. Web hosts serve only the top-level
 it comes from the default-language build.
 """
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
-
-from mentorguiden.mkdocs_glue import AFTER_I18N, site_languages
-
-NOT_FOUND_TEMPLATE = "404.html"
+from mentorguiden.mkdocs_glue import MkDocsConfig, event_priority, priorities, render_not_found_page, site_languages
 
 
-@event_priority(AFTER_I18N)
+@event_priority(priorities.AFTER_I18N)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     languages = site_languages(config)
-    if languages.current == languages.default:
-        config.theme.static_templates.add(NOT_FOUND_TEMPLATE)
-    else:
-        config.theme.static_templates.discard(NOT_FOUND_TEMPLATE)
+    render_not_found_page(config, languages.current == languages.default)
     return config

@@ -7,28 +7,29 @@ a Danish page without its English page is published to English readers in
 Danish with a notice (hooks/translation_status.py). A page without sources
 is never published. Generated pages (contact page, checklists, agreement)
 set their own front matter; what they set is checked the same way. The
-rules are in mentorguiden/frontmatter.py and data/schemas/side.schema.json.
+rules are in mentorguiden/content/frontmatter.py and data/schemas/side.schema.json.
 """
 
 import datetime as dt
 from pathlib import Path
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files
-from mkdocs.structure.pages import Page
+from mentorguiden.content.frontmatter import PAGE_SCHEMA, check_docs_tree, check_front_matter
+from mentorguiden.core.datafile import load_schema
+from mentorguiden.core.errors import DataError
+from mentorguiden.mkdocs_glue import (
+    Files,
+    MkDocsConfig,
+    Page,
+    build_error,
+    event_priority,
+    is_generated,
+    page_source_name,
+    priorities,
+    project_root,
+)
 
-from mentorguiden.datafile import load_schema
-from mentorguiden.errors import DataError
-from mentorguiden.frontmatter import PAGE_SCHEMA, check_docs_tree, check_front_matter
-from mentorguiden.mkdocs_glue import AFTER_I18N, build_error, is_generated, page_source_name, project_root
 
-# A Markdown file where a generated page goes (docs/kontakt.md) gets the
-# generator's clearer message first (mkdocs_glue.add_generated_page).
-AFTER_GENERATED_PAGES = AFTER_I18N - 10
-
-
-@event_priority(AFTER_GENERATED_PAGES)
+@event_priority(priorities.AFTER_GENERATED_PAGES)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
         check_docs_tree(Path(config.docs_dir), project_root(config), today=dt.date.today())

@@ -8,15 +8,18 @@ write that section by hand; a page that has its own heading with the same
 anchor stops the build.
 """
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.nav import Navigation
-from mkdocs.structure.pages import Page
-
-from mentorguiden.errors import DataError
-from mentorguiden.frontmatter import page_sources
-from mentorguiden.mkdocs_glue import add_toc_entry, build_error, page_source_name, site_languages, toc_anchor_ids
-
-SOURCES_HEADING = {"da": "Kilder", "en": "Sources"}
+from mentorguiden.content.page_sources import page_sources
+from mentorguiden.core.errors import DataError
+from mentorguiden.mkdocs_glue import (
+    MkDocsConfig,
+    Navigation,
+    Page,
+    add_toc_entry,
+    build_error,
+    page_source_name,
+    site_languages,
+    toc_anchor_ids,
+)
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
@@ -29,8 +32,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
         if sources.heading_id in toc_anchor_ids(page):
             raise build_error(DataError(
                 f"{page_source_name(page)}: siden har sin egen overskrift med ankeret #{sources.heading_id}. "
-                f"Afsnittet '{SOURCES_HEADING.get(language, 'Kilder')}' laves automatisk ud fra 'kilder' i "
+                f"Afsnittet '{sources.heading}' laves automatisk ud fra 'kilder' i "
                 "front matter; slet overskriften, og skriv kilderne i front matter."
             ))
-        add_toc_entry(page, SOURCES_HEADING.get(language, SOURCES_HEADING["da"]), sources.heading_id)
+        add_toc_entry(page, sources.heading, sources.heading_id)
     return context

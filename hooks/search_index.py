@@ -3,13 +3,14 @@
 Material's search keeps one index for both languages (mkdocs-static-i18n
 merges them) and has no Danish stemmer. This hook:
 
-* reads and checks ``data/soegning.yml`` once per build (synonyms, word parts);
+* uses ``data/soegning.yml`` (synonyms, word parts), read and checked once per
+  build by hooks/site_setup.py;
 * once every language is built, writes each language's own index, with stemmer,
   compound parts, synonyms and spellings without æ/ø/å
-  (``mentorguiden/search_index.py``): Danish to ``search/search_index.json``
+  (``mentorguiden/search/index.py``): Danish to ``search/search_index.json``
   (replacing the merged index), English to ``en/search/search_index.json``;
 * points every page at its language's index and at the wrapper worker in
-  ``overrides/assets/javascripts/workers/`` (``mentorguiden/search_page.py``).
+  ``overrides/assets/javascripts/workers/`` (``mentorguiden/search/page_config.py``).
 
 The outer (Danish) build's ``on_post_build`` runs after mkdocs-static-i18n's,
 which runs the English build and writes the merged index; the indexes written
@@ -23,40 +24,32 @@ import os
 import tempfile
 from pathlib import Path
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
-from mkdocs.structure.pages import Page
-
-from mentorguiden.errors import DataError
-from mentorguiden.mkdocs_glue import (AFTER_I18N, all_search_entries, build_error, is_inner_language_build,
-                                      page_language, project_root, relative_url, site_languages)
-from mentorguiden.search_index import (build_language_index, entries_for_language, load_search_settings,
-                                       summaries_for_language)
-from mentorguiden.search_page import SearchConfigError, rewrite_search_config
-
-SETTINGS_KEY = "search_settings"
-SUMMARIES_KEY = "search_page_summaries"
-"""``config.extra`` key: every built page's menu title (if not its heading) and description, by URL
-(``en/...`` for English), kept across the language builds of one build."""
-
-
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    # mkdocs-static-i18n runs on_config again for each further language.
-    if SETTINGS_KEY not in config.extra:
-        config.extra[SUMMARIES_KEY] = {}
-        try:
-            config.extra[SETTINGS_KEY] = load_search_settings(project_root(config))
-        except DataError as error:
-            raise build_error(error) from None
-    return config
+from mentorguiden.core.errors import DataError
+from mentorguiden.mkdocs_glue import (
+    MkDocsConfig,
+    Navigation,
+    Page,
+    PluginError,
+    all_search_entries,
+    build_error,
+    event_priority,
+    is_inner_language_build,
+    page_language,
+    priorities,
+    relative_url,
+    search_index_settings,
+    site_languages,
+    site_state,
+)
+from mentorguiden.search.index import build_language_index, entries_for_language, summaries_for_language
+from mentorguiden.search.page_config import SearchConfigError, rewrite_search_config
 
 
-def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     menu_title = str(page.title or "")
     if menu_title == str(page.meta.get("title") or ""):
         menu_title = ""
-    config.extra[SUMMARIES_KEY][page.url] = (menu_title, str(page.meta.get("description") or ""))
+    site_state(config).search_summaries[page.url] = (menu_title, str(page.meta.get("description") or ""))
     return context
 
 
@@ -81,32 +74,24 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
         raise PluginError(f"Søgningen på 404-siden kunne ikke sættes op: {error}.") from None
 
 
-@event_priority(AFTER_I18N)
+@event_priority(priorities.SEARCH_INDEXES)
 def on_post_build(config: MkDocsConfig) -> None:
     if is_inner_language_build(config):
         return  # the outer (Danish) build writes every language's index once all are built
-    plugin = config.plugins.get("material/search") or config.plugins.get("search")
-    if plugin is None or getattr(plugin, "search_index", None) is None:
-        raise PluginError("Søgningen kunne ikke bygges: søge-pluginnet mangler i mkdocs.yml.")
+    state = site_state(config)
+    index_settings = search_index_settings(config)
     languages = site_languages(config)
     entries = all_search_entries(config)
     for language in languages.built:
         language_entries = entries_for_language(entries, language, languages.default, languages.built)
-        summaries = summaries_for_language(config.extra[SUMMARIES_KEY], language, languages.default, languages.built)
+        summaries = summaries_for_language(state.search_summaries, language, languages.default, languages.built)
         try:
-            index = build_language_index(language_entries, language,
-                                         config.extra[SETTINGS_KEY].for_language(language),
-                                         _plugin_index_config(plugin), summaries)
+            index = build_language_index(language_entries, language, state.search_settings.for_language(language),
+                                         index_settings, summaries)
         except DataError as error:
             raise build_error(error) from None
         target = Path(config.site_dir) / languages.path_prefix(language) / "search" / "search_index.json"
         _write_atomically(target, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
-
-
-def _plugin_index_config(plugin) -> dict:
-    """The search plugin's separator and field boosts, as it writes them into its own index."""
-    settings = plugin.search_index.config
-    return {key: settings[key] for key in ("separator", "fields") if key in settings}
 
 
 def _write_atomically(target: Path, text: str) -> None:

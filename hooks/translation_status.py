@@ -6,25 +6,24 @@ Danish text, marked ``lang="da"`` so screen readers pronounce it as Danish
 (WCAG 3.1.2), under a notice. An English page whose Danish page changed in a
 later commit gets a notice with both dates. The notice is rendered by
 overrides/partials/translation-notice.html; the rules are in
-mentorguiden/translations.py, and ``make oversaettelser`` lists the same
+mentorguiden/content/translations.py, and ``make oversaettelser`` lists the same
 pages for the editors.
 """
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
-from mkdocs.structure.nav import Navigation
-from mkdocs.structure.pages import Page
-
+from mentorguiden.content.translations import translation_status
 from mentorguiden.mkdocs_glue import (
-    file_dates,
+    Files,
+    MkDocsConfig,
+    Navigation,
+    Page,
     is_generated,
     is_untranslated_fallback,
     page_source_path,
     project_root,
     site_languages,
+    site_state,
     translation_url,
 )
-from mentorguiden.translations import translation_status
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -42,7 +41,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     danish = page_source_path(page, config)
     if not is_untranslated_fallback(page, config):
         danish = danish.removesuffix(f".{languages.current}.md") + ".md"
-    status = translation_status(danish, project_root(config), file_dates(config))
+    status = translation_status(danish, project_root(config), site_state(config).file_dates)
     if status:
         danish_day, english_day = status.dates(languages.current)
         context["translation_notice"] = {

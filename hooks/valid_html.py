@@ -1,26 +1,20 @@
 """Valid HTML on every page: Material's invalid attributes rewritten in the finished page.
 
 The rewriting, and why it keeps Material's behaviour, is in
-``mentorguiden/html_checks/valid_html.py``; ``tests/test_valid_html.py`` runs
+``mentorguiden/core/valid_html.py``; ``tests/test_valid_html.py`` runs
 the W3C Nu Html Checker over every page of both languages.
 """
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
-from mkdocs.structure.pages import Page
-
-from mentorguiden.html_checks.valid_html import valid_html
-
-LAST = -200
-"""After every other post_page hook, so it sees the page as it is written."""
+from mentorguiden.core.valid_html import valid_html
+from mentorguiden.mkdocs_glue import MkDocsConfig, Page, event_priority, priorities
 
 
-@event_priority(LAST)
+@event_priority(priorities.VALID_HTML)
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return valid_html(output)
 
 
-@event_priority(LAST)
+@event_priority(priorities.VALID_HTML)
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     # The 404 page is a theme template, not a page.
     return valid_html(output_content) if template_name.endswith(".html") else output_content

@@ -17,9 +17,9 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
-from mentorguiden.agreement_pdf import QUIET_CHROMIUM_FLAGS, QuietHandler, local_server
-from mentorguiden.agreement_pdf import chromium_path as agreement_chromium_path
-from mentorguiden.errors import DataError
+from mentorguiden.browser import QUIET_CHROMIUM_FLAGS, QuietHandler, local_server
+from mentorguiden.browser import chromium_path as agreement_chromium_path
+from mentorguiden.core.errors import DataError
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides", "includes")

@@ -22,16 +22,18 @@ import yaml
 from conftest import ROOT, mkdocs_build
 from html_tools import parse_page, resolve_internal
 from conftest import SUB_PATH
-from mentorguiden import agreement_outputs
-from mentorguiden.agreement import (
+from mentorguiden.agreement import outputs as agreement_outputs
+from mentorguiden.agreement.model import (
     AGREEMENT_FILE, AGREEMENT_SCHEMA, LEGAL_MINIMUM, legally_required_fields,
     load_agreement,
 )
-from mentorguiden.agreement_docx import agreement_docx, docx_text
-from mentorguiden.agreement_page import agreement_environment, agreement_markdown, long_date
-from mentorguiden.agreement_pdf import chromium_path, pdf_pages_text
-from mentorguiden.errors import DataError
-from mentorguiden.profile import load_profile
+from mentorguiden.agreement.docx import agreement_docx, docx_text
+from mentorguiden.agreement.page import agreement_environment, agreement_markdown
+from mentorguiden.core.dates import long_date
+from mentorguiden.agreement.pdf import pdf_pages_text
+from mentorguiden.browser import chromium_path
+from mentorguiden.core.errors import DataError
+from mentorguiden.profile.model import load_profile
 
 AGREEMENT = load_agreement(ROOT)
 PROFILE = load_profile(ROOT)

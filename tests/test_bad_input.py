@@ -93,7 +93,7 @@ def test_hand_written_page_where_a_generated_page_goes(project):
 
 def run_site_build(project: Path, published: Path) -> subprocess.CompletedProcess:
     """What `make build` runs: build, and replace ``published`` only on success."""
-    command = [sys.executable, "-m", "mentorguiden.build",
+    command = [sys.executable, "-m", "mentorguiden.tools.build",
                "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(published)]
     return subprocess.run(command, capture_output=True, text=True, check=False, cwd=project)
 

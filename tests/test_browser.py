@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from conftest import page_url_path, site_pages
-from mentorguiden.agreement_pdf import pdf_pages_text
+from mentorguiden.agreement.pdf import pdf_pages_text
 
 pytestmark = pytest.mark.browser
 

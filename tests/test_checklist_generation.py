@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from mentorguiden.checklist_pages import (
+from mentorguiden.checklists.pages import (
     ALL_PAGE,
     INDEX_PAGE,
     all_markdown,
@@ -28,8 +28,9 @@ from mentorguiden.checklist_pages import (
     index_markdown,
     render_checklist,
 )
-from mentorguiden.agreement import legally_required_fields, load_agreement
-from mentorguiden.checklists import (
+from mentorguiden.agreement.model import legally_required_fields, load_agreement
+from mentorguiden.site import item_providers
+from mentorguiden.checklists.model import (
     CHECKLIST_SCHEMA,
     MAX_ITEMS_ON_ONE_SHEET,
     ChecklistItem,
@@ -37,11 +38,11 @@ from mentorguiden.checklists import (
     link_problems,
     load_checklists,
 )
-from mentorguiden.errors import DataError
-from mentorguiden.markers import MARKER, MarkerContext, MarkerRegistry
+from mentorguiden.core.errors import DataError
+from mentorguiden.core.markers import MARKER, MarkerContext, MarkerRegistry
 from mentorguiden.mkdocs_glue import add_pages_to_nav_section
-from mentorguiden.pages import PageLink
-from mentorguiden.profile import load_profile
+from mentorguiden.core.pages import PageLink
+from mentorguiden.profile.model import load_profile
 
 SHIPPED_IDS = {"bevilling", "for-praktikstart", "klaed-mentoren-paa", "synlighed", "mentoraftale-komplet", "opfoelgning"}
 
@@ -144,7 +145,7 @@ def environment():
 
 @pytest.fixture(scope="module")
 def shipped():
-    return load_checklists(ROOT)
+    return load_checklists(ROOT, item_providers())
 
 
 # --- Schema and shipped data ---------------------------------------------------------
@@ -180,7 +181,7 @@ def test_the_model_keeps_every_field(tmp_path):
         id="foerste", text=Translated("Første punkt", "First item"),
         help=Translated("Dansk hjælp", "English help"), link="virksomheder/kompensation.md")
     assert checklist.items[1].help is None and checklist.items[1].link is None
-    assert checklist.sources[0].date == datetime.date(2024, 3, 15)
+    assert checklist.sources[0].date == "2024-03-15"
 
 
 def test_agreement_checklist_is_derived_from_the_agreement_template(shipped):

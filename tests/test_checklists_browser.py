@@ -15,7 +15,8 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from mentorguiden.checklists import load_checklists
+from mentorguiden.site import item_providers
+from mentorguiden.checklists.model import load_checklists
 
 from conftest import mkdocs_build, serve_site
 from test_browser import load_and_watch
@@ -23,7 +24,7 @@ from test_browser import load_and_watch
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
-CHECKLISTS = {checklist.id: checklist for checklist in load_checklists(ROOT)}
+CHECKLISTS = {checklist.id: checklist for checklist in load_checklists(ROOT, item_providers())}
 PROFILE = yaml.safe_load((ROOT / "data" / "profil.yml").read_text(encoding="utf-8"))
 CHROME_TEXT = {
     "da": ["Forside", "Til virksomheder", "Til jobcentre og konsulenter", "Om siden", "Tilgængelighedserklæring",

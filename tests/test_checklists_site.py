@@ -9,11 +9,12 @@ import pytest
 
 from conftest import ROOT, mkdocs_build, page_url_path, site_pages
 from html_tools import parse_page
-from mentorguiden.checklists import load_checklists
+from mentorguiden.site import item_providers
+from mentorguiden.checklists.model import load_checklists
 from test_bad_input import build_fails, replace_in
 
 # The models, not the YAML: a checklist's items may come from another data file (punkter_fra).
-CHECKLISTS = {checklist.id: checklist for checklist in load_checklists(ROOT)}
+CHECKLISTS = {checklist.id: checklist for checklist in load_checklists(ROOT, item_providers())}
 LANGUAGES = {"da": "", "en": "en/"}
 CHECKBOX = re.compile(r'<input type="checkbox" class="mg-checklist__box" id="([^"]+)"')
 

@@ -7,10 +7,13 @@ import datetime as dt
 import pytest
 
 from conftest import ROOT
-from mentorguiden.datafile import load_schema
-from mentorguiden.errors import DataError
-from mentorguiden.frontmatter import PAGE_SCHEMA, check_front_matter, format_date, page_sources
-from mentorguiden.glossary import Glossary, Term, Wording, load_glossary, mark_terms
+from mentorguiden.core.datafile import load_schema
+from mentorguiden.core.errors import DataError
+from mentorguiden.content.frontmatter import PAGE_SCHEMA, check_front_matter
+from mentorguiden.content.page_sources import page_sources
+from mentorguiden.core.dates import format_date
+from mentorguiden.glossary.marking import mark_terms
+from mentorguiden.glossary.model import Glossary, Term, Wording, load_glossary
 
 TODAY = dt.date(2026, 11, 22)
 SCHEMA = load_schema(ROOT / PAGE_SCHEMA)

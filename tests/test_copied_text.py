@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from mentorguiden.overlap import (RUN, SeedIndex, content_files, copied_text, is_source, quotation_spans,
+from mentorguiden.tools.copied_text import (RUN, SeedIndex, content_files, copied_text, is_source, quotation_spans,
                                   shared_runs, source_titles)
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,11 +17,11 @@ import pytest
 
 from conftest import ROOT, copy_project, page_url_path, site_pages
 from dom import parse_file
-from mentorguiden import freshness
-from mentorguiden.check import check_data, schema_for, schema_mappings
-from mentorguiden.git_dates import UNKNOWN, file_dates, parse_log
-from mentorguiden.overlap import RUN, SeedIndex, load_seeds
-from mentorguiden.spelling import WORD_LIST, check_spelling, load_word_list, prose_lines
+from mentorguiden.tools import freshness
+from mentorguiden.tools.check import check_data, schema_for, schema_mappings
+from mentorguiden.content.git_dates import UNKNOWN, file_dates, parse_log
+from mentorguiden.tools.copied_text import RUN, SeedIndex, load_seeds
+from mentorguiden.tools.spelling import WORD_LIST, check_spelling, load_word_list, prose_lines
 
 # Pages made from a data file, by their address without the language prefix.
 GENERATED_SOURCES = {
@@ -118,10 +118,13 @@ def test_git_log_is_read_per_file_with_the_newest_commit_winning():
 
 
 def test_no_dates_outside_a_repository_or_without_git(tmp_path, monkeypatch):
-    assert file_dates(tmp_path) is UNKNOWN
+    # Unknown, and saying why (mentorguiden.content.git_dates.FileDates.reason).
+    outside = file_dates(tmp_path)
+    assert not outside.known and outside.last_changed("docs/index.md") is None and outside.reason
     assert UNKNOWN.last_changed("docs/index.md") is None
     monkeypatch.setenv("PATH", str(tmp_path))  # no git on the PATH
-    assert file_dates(ROOT) is UNKNOWN
+    without_git = file_dates(ROOT)
+    assert not without_git.known and "git er ikke installeret" in (without_git.reason or "")
 
 
 # --- Schemas in VS Code --------------------------------------------------------------
@@ -248,7 +251,7 @@ def test_copied_text_is_reported_at_its_line():
 
 
 def run_check(project: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mentorguiden.check", "--projekt", str(project)],
+    return subprocess.run([sys.executable, "-m", "mentorguiden.tools.check", "--projekt", str(project)],
                           cwd=project, capture_output=True, text=True, timeout=300, check=False)
 
 

@@ -38,11 +38,11 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from conftest import PUBLISHED_URL, ROOT, copy_project
-from mentorguiden.errors import DataError
-from mentorguiden.html_checks.escaping import (EMAIL, FILE_PATH, FIXED_FORM, TEXT, WEB_ADDRESS, field_kind,
+from mentorguiden.core.errors import DataError
+from mentorguiden.core.escaping import (EMAIL, FILE_PATH, FIXED_FORM, TEXT, WEB_ADDRESS, field_kind,
                                                markdown_inert, theme_text, value_problem)
-from mentorguiden.pages import escape_data
-from mentorguiden.profile import PROFILE_FILE, PROFILE_SCHEMA, load_profile
+from mentorguiden.core.pages import escape_data
+from mentorguiden.profile.model import PROFILE_FILE, PROFILE_SCHEMA, load_profile
 
 KeyPath = tuple[str | int, ...]
 

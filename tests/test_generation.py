@@ -11,14 +11,14 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from mentorguiden.contact import contact_markdown, contact_page
-from mentorguiden.datafile import load_data_file, read_yaml
-from mentorguiden.errors import DataError
-from mentorguiden.includes import include_problems
-from mentorguiden.pages import page_markdown
-from mentorguiden.profile import PROFILE_SCHEMA, load_profile
-from mentorguiden.slugs import slugify
-from mentorguiden.templates import template_environment
+from mentorguiden.profile.contact import contact_markdown, contact_page
+from mentorguiden.core.datafile import load_data_file, read_yaml
+from mentorguiden.core.errors import DataError
+from mentorguiden.content.includes import include_problems
+from mentorguiden.core.pages import page_markdown
+from mentorguiden.profile.model import PROFILE_SCHEMA, load_profile
+from mentorguiden.core.slugs import slugify
+from mentorguiden.core.templates import template_environment
 
 SCHEMA = ROOT / PROFILE_SCHEMA
 

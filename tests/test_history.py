@@ -120,7 +120,7 @@ def test_no_notice_where_nothing_is_wrong(history_site, address):
 
 
 def test_translation_report_lists_missing_and_outdated_pages(repository):
-    result = subprocess.run([sys.executable, "-m", "mentorguiden.translation_report", "--projekt", str(repository)],
+    result = subprocess.run([sys.executable, "-m", "mentorguiden.tools.translation_report", "--projekt", str(repository)],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
@@ -130,7 +130,7 @@ def test_translation_report_lists_missing_and_outdated_pages(repository):
         "den engelske side sidst 10. januar 2026. Ret den engelske tekst, så den passer igen.",
         "I alt: 1 mangler, 1 kan være forældede.",
     ]
-    strict = subprocess.run([sys.executable, "-m", "mentorguiden.translation_report", "--projekt", str(repository),
+    strict = subprocess.run([sys.executable, "-m", "mentorguiden.tools.translation_report", "--projekt", str(repository),
                              "--fejl"], capture_output=True, text=True, check=False)
     assert strict.returncode == 1
 

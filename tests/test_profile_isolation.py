@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SECOND_PROFILE
-from mentorguiden.profile import PROFILE_FILE, Profile, load_profile
+from mentorguiden.profile.model import PROFILE_FILE, Profile, load_profile
 
 PROFILE_FILES = (PROFILE_FILE, SECOND_PROFILE)
 SKIPPED_FOLDERS = {"tests", "site", "__pycache__", "node_modules"}
@@ -59,7 +59,7 @@ def test_the_scan_covers_the_whole_project():
     scanned = {path.relative_to(ROOT).as_posix() for path in repository_files(ROOT)}
     for expected in ("mkdocs.yml", "README.md", "docs/index.md", "overrides/main.html",
                      "overrides/partials/copyright.html", "includes/digital-post.da.md",
-                     "hooks/municipality_profile.py", "mentorguiden/profile.py", "data/mentoraftale.yml",
+                     "hooks/site_setup.py", "mentorguiden/profile/model.py", "data/mentoraftale.yml",
                      "data/schemas/profil.schema.json", ".github/workflows/publish.yml"):
         assert expected in scanned
     assert not scanned & set(PROFILE_FILES)

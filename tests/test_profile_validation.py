@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SECOND_PROFILE, mkdocs_build
-from mentorguiden.errors import DataError
-from mentorguiden.profile import (
+from mentorguiden.core.errors import DataError
+from mentorguiden.profile.model import (
     contrast_with_white,
     css_string,
     load_profile,
     profile_from_data,
 )
-from mentorguiden.profile_texts import format_days, format_time
+from mentorguiden.profile.texts import format_days, format_time
 
 PROFILE = "data/profil.yml"
 

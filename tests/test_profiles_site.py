@@ -17,9 +17,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import ROOT, SECOND_PROFILE, serve_site
-from mentorguiden.agreement_docx import docx_text
-from mentorguiden.agreement_pdf import pdf_pages_text
-from mentorguiden.profile import LOGO_SITE_PATH, PROFILE_FILE, Profile, load_profile
+from mentorguiden.agreement.docx import docx_text
+from mentorguiden.agreement.pdf import pdf_pages_text
+from mentorguiden.profile.model import LOGO_SITE_PATH, PROFILE_FILE, Profile, load_profile
 
 PROFILES = {"default": PROFILE_FILE, "second": SECOND_PROFILE}
 SITE_FIXTURES = {"default": "site", "second": "second_site"}

@@ -20,9 +20,9 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, PluginError
 
 from conftest import ROOT, copy_project, mkdocs_build
-from mentorguiden.check import check_rules, list_open_questions
-from mentorguiden.datafile import load_data_file
-from mentorguiden.errors import DataError
+from mentorguiden.tools.check import check_rules, list_open_questions
+from mentorguiden.core.datafile import load_data_file
+from mentorguiden.core.errors import DataError
 from mentorguiden.rules import TODAY_VARIABLE, load_register, today
 from mentorguiden.rules.model import RULES_FILE, RULES_SCHEMA
 from mentorguiden.rules.notice import cited_rule_ids, insert_at_top_of_article, notice_groups

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from conftest import mkdocs_build
-from mentorguiden.errors import DataError
-from mentorguiden.search_index import (RELATED_FIELD, RELATED_TITLE_FIELD, LanguageIndex, LanguageSettings, Vocabulary,
+from mentorguiden.core.errors import DataError
+from mentorguiden.search.index import (RELATED_FIELD, RELATED_TITLE_FIELD, LanguageIndex, LanguageSettings, Vocabulary,
                                        build_language_index, entries_for_language, fold, load_search_settings,
                                        split_compound, stem)
-from mentorguiden.search_page import SearchConfigError, rewrite_search_config, search_config
+from mentorguiden.search.page_config import SearchConfigError, rewrite_search_config, search_config
 from search_ui import load_cases, open_search, result_pages, search
 
 ROOT = Path(__file__).resolve().parents[1]

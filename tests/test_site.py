@@ -9,7 +9,7 @@ import yaml
 
 from conftest import PUBLISHED_URL, ROOT, SUB_PATH, copy_project, mkdocs_build, page_url_path, site_pages
 from html_tools import is_external, parse_page, resolve_internal
-from mentorguiden.profile import load_profile
+from mentorguiden.profile.model import load_profile
 
 PROFILE = yaml.safe_load((ROOT / "data" / "profil.yml").read_text(encoding="utf-8"))
 NOT_FILES = ("mailto:", "tel:")

@@ -6,7 +6,7 @@ and the npm package ``vnu-jar`` in ``tools/vnu/``; ``make test`` installs
 both. Without Java the test is skipped with that reason – but never in CI,
 where it must run.
 
-The unit tests below check the rewriting itself (mentorguiden/html_checks/valid_html.py).
+The unit tests below check the rewriting itself (mentorguiden/core/valid_html.py).
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from mentorguiden.agreement_pdf import QuietHandler, local_server
-from mentorguiden.html_checks.valid_html import NO_RESTORE_FORM, NO_RESTORE_FORM_ID, valid_html
+from mentorguiden.browser import QuietHandler, local_server
+from mentorguiden.core.valid_html import NO_RESTORE_FORM, NO_RESTORE_FORM_ID, valid_html
 
 VNU_JAR = Path(os.environ.get("VNU_JAR", ROOT / "tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar"))
 IN_CI = bool(os.environ.get("CI"))

@@ -10,13 +10,14 @@ data file → model (``load``, ``model``) → page (``citations``, ``notice``);
 ``usage`` finds the pages that use each rule, ``review`` is ``make check``'s part.
 """
 
-from .citations import citation, required_by_law, rules_line, rules_text, short_text, status_text
-from .load import cited_rules, load_register
-from .model import MARKER_NAME, RULES_FILE, RULES_SCHEMA, Law, Register, Rule
-from .today import TODAY_VARIABLE, today
+from mentorguiden.rules.citations import RuleTexts, citation, expand_included_citations, rule_texts, required_by_law, rules_line, rules_text, short_text, status_text
+from mentorguiden.rules.load import cited_rules, load_register
+from mentorguiden.rules.model import MARKER_NAME, RULES_FILE, RULES_SCHEMA, Law, Register, Rule
+from mentorguiden.rules.today import TODAY_VARIABLE, today
+from mentorguiden.rules.usage import marker_problems
 
 __all__ = [
     "MARKER_NAME", "RULES_FILE", "RULES_SCHEMA", "TODAY_VARIABLE", "Law", "Register", "Rule",
-    "citation", "cited_rules", "load_register", "required_by_law", "rules_line", "rules_text",
-    "short_text", "status_text", "today",
+    "RuleTexts", "citation", "cited_rules", "expand_included_citations", "rule_texts", "load_register", "required_by_law", "rules_line", "rules_text",
+    "marker_problems", "short_text", "status_text", "today",
 ]

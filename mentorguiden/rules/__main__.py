@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..errors import DataError
-from .model import long_date
-from .load import load_register
-from .today import today
-from .usage import pages_by_rule
+from mentorguiden.core.errors import DataError
+from mentorguiden.core.dates import long_date
+from mentorguiden.rules.load import load_register
+from mentorguiden.rules.today import today
+from mentorguiden.rules.usage import pages_by_rule
 
 
 def main(argv: list[str] | None = None) -> int:

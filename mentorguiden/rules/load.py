@@ -12,10 +12,10 @@ import datetime
 import difflib
 from pathlib import Path
 
-from ..datafile import SourceMap, load_data_file_with_lines
-from ..errors import DataError
-from ..languages import Translated
-from .model import RULES_FILE, RULES_SCHEMA, Law, Register, Rule
+from mentorguiden.core.datafile import SourceMap, load_data_file_with_lines
+from mentorguiden.core.errors import DataError
+from mentorguiden.core.languages import Translated
+from mentorguiden.rules.model import RULES_FILE, RULES_SCHEMA, Law, Register, Rule
 
 _CACHE: dict[tuple[str, str, str], Register] = {}
 

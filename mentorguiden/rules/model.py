@@ -10,18 +10,13 @@ import datetime
 import difflib
 from dataclasses import dataclass, field
 
-from ..errors import DataError
-from ..frontmatter import format_date
-from ..languages import Translated
+from mentorguiden.core.errors import DataError
+from mentorguiden.core.dates import long_date
+from mentorguiden.core.languages import Translated
 
 RULES_FILE = "data/regler.yml"
 RULES_SCHEMA = "data/schemas/regler.schema.json"
 MARKER_NAME = "regel"
-
-
-def long_date(day: datetime.date, language: str) -> str:
-    """``22. november 2026`` (da) or ``22 November 2026`` (en)."""
-    return format_date(day.isoformat(), language).text
 
 
 @dataclass(frozen=True)

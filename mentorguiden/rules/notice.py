@@ -22,8 +22,9 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from .citations import macros
-from .model import Law, Register, Rule, long_date
+from mentorguiden.rules.citations import RuleTexts
+from mentorguiden.core.dates import long_date
+from mentorguiden.rules.model import Law, Register, Rule
 
 _CITED = re.compile(r'data-mg-regel="(?P<id>[a-z0-9-]+)"')
 _ARTICLE = re.compile(r"<article\b[^>]*>")
@@ -62,8 +63,8 @@ def _laws(rules: Iterable[Rule]) -> tuple[Law, ...]:
     return tuple({rule.law.id: rule.law for rule in rules}.values())
 
 
-def notices_html(groups: Sequence[NoticeGroup], language: str, root: Path) -> Markup:
-    notice = macros(root).notice
+def notices_html(groups: Sequence[NoticeGroup], language: str, texts: RuleTexts) -> Markup:
+    notice = texts.notice
     return Markup("\n").join(Markup(notice(group.review_by, long_date(group.review_by, language), group.laws, language, group.shown)) for group in groups)
 
 
@@ -77,9 +78,9 @@ def insert_at_top_of_article(html: str, addition: str) -> str:
     return f"{html[:position]}\n{addition}\n{html[position:]}"
 
 
-def add_notices(html: str, register: Register, today: datetime.date, language: str, root: Path) -> str:
+def add_notices(html: str, register: Register, today: datetime.date, language: str, texts: RuleTexts) -> str:
     """The built page with its review notices; unchanged when it cites no rule."""
     rules = [register.rules[rule_id] for rule_id in cited_rule_ids(html) if rule_id in register.rules]
     if not rules:
         return html
-    return insert_at_top_of_article(html, notices_html(notice_groups(rules, today), language, root))
+    return insert_at_top_of_article(html, notices_html(notice_groups(rules, today), language, texts))

@@ -13,12 +13,12 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..datafile import load_data_file_with_lines
-from ..errors import DataError
-from .model import long_date
-from .load import load_register
-from .model import RULES_FILE
-from .usage import marker_problems, pages_by_rule
+from mentorguiden.core.datafile import load_data_file_with_lines
+from mentorguiden.core.errors import DataError
+from mentorguiden.core.dates import long_date
+from mentorguiden.rules.load import load_register
+from mentorguiden.rules.model import RULES_FILE
+from mentorguiden.rules.usage import marker_problems, pages_by_rule
 
 QUESTIONS_FILE = "data/aabne-spoergsmaal.yml"
 QUESTIONS_SCHEMA = "data/schemas/aabne-spoergsmaal.schema.json"

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import datetime
 import os
+from collections.abc import Mapping
 
-from ..errors import DataError
+from mentorguiden.core.errors import DataError
 
 TODAY_VARIABLE = "MENTORGUIDEN_I_DAG"
 
 
-def today() -> datetime.date:
-    value = os.environ.get(TODAY_VARIABLE, "").strip()
+def today(environ: Mapping[str, str] | None = None) -> datetime.date:
+    """The day a build or check acts on: ``MENTORGUIDEN_I_DAG`` in ``environ`` (default: the process's), else today."""
+    value = (os.environ if environ is None else environ).get(TODAY_VARIABLE, "").strip()
     if not value:
         return datetime.date.today()
     try:

@@ -19,9 +19,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..datafile import display_name, read_yaml
-from ..errors import DataError
-from .model import MARKER_NAME, Register
+from mentorguiden.core.datafile import display_name, read_yaml
+from mentorguiden.core.errors import DataError
+from mentorguiden.rules.model import MARKER_NAME, Register
 
 CHECKLIST_MARKER = "tjekliste"
 CHECKLIST_DIR = "data/tjeklister"

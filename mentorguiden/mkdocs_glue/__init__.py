@@ -1,0 +1,78 @@
+"""The only package that imports MkDocs, Material or mkdocs-static-i18n, or touches their attributes.
+
+The hooks in hooks/ are wiring only: they import what they need from here
+(the MkDocs types and ``event_priority`` included) and from the feature
+packages, never from mkdocs itself. Upgrades and a move to another site
+generator then touch this package only.
+
+* ``state``: the per-build ``SiteState`` in the config (``site_state``).
+* ``priorities``: every event priority.
+* ``i18n``: every mkdocs-static-i18n attribute the site uses.
+* ``material``: the search plugin's and the theme's internals.
+* ``markdown``: markdown-include's syntax.
+* ``generated``: ``GeneratedFile`` and ``add_generated_page``.
+* ``navigation``: pages, links, the menu and tables of contents.
+* ``project``: the project root and ``build_error``.
+"""
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from mentorguiden.mkdocs_glue import priorities
+from mentorguiden.mkdocs_glue.generated import (
+    GeneratedFile,
+    add_generated_page,
+    data_source_of,
+    is_generated,
+    page_source_name,
+    page_source_path,
+    point_edit_link_to_source,
+)
+from mentorguiden.mkdocs_glue.i18n import (
+    is_inner_language_build,
+    page_language,
+    point_language_switcher_at,
+    point_language_switcher_at_page,
+    site_languages,
+    translation_url,
+)
+from mentorguiden.mkdocs_glue.markdown import include_syntax
+from mentorguiden.mkdocs_glue.material import (
+    add_template_global,
+    all_search_entries,
+    render_not_found_page,
+    search_index_settings,
+)
+from mentorguiden.mkdocs_glue.navigation import (
+    add_pages_to_nav_section,
+    add_toc_entry,
+    documentation_pages,
+    guidance_page_links,
+    is_untranslated_fallback,
+    page_src_uri,
+    page_title,
+    relative_page_url,
+    relative_url,
+    toc_anchor_ids,
+)
+from mentorguiden.mkdocs_glue.project import build_error, log_info, log_warning, project_root
+from mentorguiden.mkdocs_glue.state import build_options, has_site_state, set_site_state, site_state, use_build_options
+
+AFTER_I18N = priorities.AFTER_I18N
+"""Kept for hooks written against the flat module (``from mentorguiden.mkdocs_glue import AFTER_I18N``)."""
+
+__all__ = [
+    "AFTER_I18N", "File", "Files", "GeneratedFile", "MkDocsConfig", "Navigation", "Page", "PluginError",
+    "add_generated_page", "add_pages_to_nav_section", "add_template_global", "add_toc_entry",
+    "all_search_entries", "build_error", "build_options", "data_source_of", "documentation_pages",
+    "event_priority", "guidance_page_links", "has_site_state", "include_syntax", "is_generated",
+    "is_inner_language_build", "is_untranslated_fallback", "log_info", "log_warning", "page_language", "page_source_name",
+    "page_source_path", "page_src_uri", "page_title", "point_edit_link_to_source", "point_language_switcher_at",
+    "point_language_switcher_at_page", "priorities", "project_root", "relative_page_url", "relative_url",
+    "render_not_found_page", "search_index_settings", "set_site_state", "site_languages", "site_state",
+    "toc_anchor_ids", "translation_url", "use_build_options",
+]

@@ -1,0 +1,41 @@
+"""Every event priority our hooks use, in one place, so no hook depends on its place in mkdocs.yml.
+
+MkDocs runs each event's handlers from the highest priority to the lowest
+(plugins and hooks alike; the default is 0), and only handlers with the same
+priority run in list order. Every hook handler whose order matters to
+another one is decorated with a priority from here; the rest touch nothing
+another hook reads in the same event.
+"""
+
+SETUP = 100
+"""``hooks/site_setup.py``'s ``on_config``: the per-build state exists before any other hook reads it,
+and the profile's site name and addresses are set before mkdocs-static-i18n (-100) copies the config."""
+
+I18N = -100
+"""mkdocs-static-i18n's ``on_config``, ``on_files``, ``on_post_page`` and ``on_post_build``."""
+
+AFTER_I18N = -110
+"""Hooks that must see the files after mkdocs-static-i18n: it crashes on in-memory files in its own
+``on_files`` (``abs_src_path`` is None), so generated pages are added after it."""
+
+# Generated pages, in the order they are added to the files (and so the
+# sitemap and the search index): fixed here, not by mkdocs.yml.
+CONTACT_PAGE = AFTER_I18N
+AGREEMENT_PAGE = AFTER_I18N - 1
+GLOSSARY_PAGE = AFTER_I18N - 2
+CHECKLIST_PAGES = AFTER_I18N - 3
+
+AFTER_GENERATED_PAGES = AFTER_I18N - 10
+"""A Markdown file where a generated page goes (docs/kontakt.md) gets the generator's clearer message first."""
+
+AFTER_SEARCH_INDEX = -50
+"""The search plugin indexes ``page.content`` in ``on_page_context`` at priority 0; glossary terms are
+marked after it, so definitions do not turn up as search hits on every page that uses a term."""
+
+SEARCH_INDEXES = AFTER_I18N
+"""The outer (Danish) build's ``on_post_build`` writes each language's index after mkdocs-static-i18n
+has built the other languages (and written its merged index, which ours replace)."""
+
+VALID_HTML = -200
+"""``hooks/valid_html.py`` rewrites Material's invalid attributes after every other ``on_post_page`` and
+``on_post_template`` handler, so it sees each page as it is written."""
