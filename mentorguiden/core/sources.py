@@ -37,6 +37,8 @@ class Source:
     date: str | None = None
     """``2026-11-22``, ``2024-03`` or ``2024``; None when unknown (``dato: ukendt``) or not given."""
     url: str | None = None
+    language: str = "da"
+    """``sprog``: the language the source is written in (its title and publisher are in it)."""
 
     @classmethod
     def from_data(cls, entry: Mapping[str, Any]) -> Source:
@@ -48,6 +50,7 @@ class Source:
             publisher=None if publisher.casefold() in UNKNOWN_PUBLISHERS else publisher,
             date=None if date in (None, UNKNOWN_DATE) else date,
             url=entry.get("url") or None,
+            language=entry.get("sprog") or "da",
         )
 
     def as_front_matter(self) -> dict[str, Any]:
@@ -56,6 +59,8 @@ class Source:
                                  "dato": _front_matter_date(self.date)}
         if self.url:
             entry["url"] = self.url
+        if self.language != "da":
+            entry["sprog"] = self.language
         return entry
 
     def shown(self, language: str) -> ShownSource:
@@ -64,6 +69,7 @@ class Source:
             publisher=self.publisher,
             date=format_date(self.date, language) if self.date else None,
             url=self.url,
+            lang=self.language if self.language != language else None,
         )
 
 
@@ -85,3 +91,5 @@ class ShownSource:
     publisher: str | None
     date: ShownDate | None
     url: str | None
+    lang: str | None = None
+    """The source's language where it differs from the page's (``lang`` on its title and publisher), else None."""

@@ -119,3 +119,50 @@ class _TermMarker(HTMLParser):
 
     def unknown_decl(self, data: str) -> None:
         self.out.append(f"<![{data}]>")
+
+
+DANISH_SKIPPED_TAGS = frozenset({"script", "style", "title", "code", "pre", "kbd", "samp"})
+
+
+def danish_pattern(glossary: Glossary) -> re.Pattern[str] | None:
+    """Every Danish form of every term, except names English uses as they are (``Digital Post``) and
+    abbreviations (``LAB``, ``STAR``); never inside a web address or file path."""
+    english_terms = {term.wording["en"].term.casefold() for term in glossary.terms}
+    forms = {form for term in glossary.terms for form in term.wording["da"].forms
+             if form.casefold() not in english_terms and not form.isupper()}
+    if not forms:
+        return None
+    body = "|".join(r"\s+".join(re.escape(word) for word in form.split())
+                    for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w/.-])(?:{body})(?![\w/-])", re.IGNORECASE)
+
+
+def mark_danish_words(html: str, glossary: Glossary) -> str:
+    """``html`` of a page in another language, with each Danish glossary word not already in ``lang="da"``
+    wrapped in ``<span lang="da">``, so screen readers pronounce it in Danish (WCAG 3.1.2)."""
+    pattern = danish_pattern(glossary)
+    if pattern is None:
+        return html
+    marker = _DanishMarker(pattern)
+    marker.feed(html)
+    marker.close()
+    return "".join(marker.out)
+
+
+class _DanishMarker(_TermMarker):
+    """Copies HTML through unchanged, except Danish words in text outside any element with a ``lang``."""
+
+    def __init__(self, pattern: re.Pattern[str]):
+        super().__init__(pattern, {}, "da", "")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.out.append(self.get_starttag_text() or "")
+        if tag in VOID_TAGS:
+            return
+        self.stack.append((tag, tag in DANISH_SKIPPED_TAGS or any(name == "lang" for name, _ in attrs)))
+
+    def handle_data(self, data: str) -> None:
+        if self._skipping():
+            self.out.append(data)
+            return
+        self.out.append(self.pattern.sub(lambda match: f'<span lang="da">{match.group(0)}</span>', data))
