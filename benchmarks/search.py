@@ -37,6 +37,7 @@ SUB_PATH = "/mentorguiden/"
 def load_cases() -> dict[str, list[dict]]:
     return yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
 
+
 LANGUAGE_ROOTS = {"da": "", "en": "en/"}
 
 
@@ -44,8 +45,10 @@ def index_sizes(site: Path) -> None:
     print("Search index per language:")
     for language, root in LANGUAGE_ROOTS.items():
         data = (site / root / "search" / "search_index.json").read_bytes()
-        print(f"  {language}: {len(data):>8,} bytes   {len(gzip.compress(data, 9)):>7,} bytes gzip   "
-              f"({root or '/'}search/search_index.json)")
+        print(
+            f"  {language}: {len(data):>8,} bytes   {len(gzip.compress(data, 9)):>7,} bytes gzip   "
+            f"({root or '/'}search/search_index.json)"
+        )
 
 
 def keystroke_to_results(site: Path, rounds: int) -> None:
@@ -68,8 +71,10 @@ def keystroke_to_results(site: Path, rounds: int) -> None:
                 page.close()
                 times.sort()
                 p90 = times[int(0.9 * (len(times) - 1))]
-                print(f"  {language}: median {statistics.median(times):6.1f} ms   90th percentile {p90:6.1f} ms   "
-                      f"({len(times)} queries)")
+                print(
+                    f"  {language}: median {statistics.median(times):6.1f} ms   90th percentile {p90:6.1f} ms   "
+                    f"({len(times)} queries)"
+                )
         finally:
             browser.close()
 

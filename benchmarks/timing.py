@@ -61,8 +61,12 @@ def build_once(config: MkDocsConfig) -> None:
         config.plugins.on_shutdown()
 
 
-def timed_build(config_file: Path = CONFIG_FILE, prepare: Callable[[MkDocsConfig], None] | None = None,
-                options: BuildOptions | None = None, **overrides: Any) -> float:
+def timed_build(
+    config_file: Path = CONFIG_FILE,
+    prepare: Callable[[MkDocsConfig], None] | None = None,
+    options: BuildOptions | None = None,
+    **overrides: Any,
+) -> float:
     """Seconds for one strict build of ``config_file`` (both languages); ``prepare`` may adjust the config."""
     with tempfile.TemporaryDirectory() as site_dir:
         config = load_config(str(config_file), site_dir=site_dir, strict=True, **overrides)

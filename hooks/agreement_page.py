@@ -33,8 +33,7 @@ from mentorguiden.mkdocs_glue import (
 @event_priority(priorities.AGREEMENT_PAGE)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = site_state(config)
-    add_generated_page(files, config, agreement_page(state.agreement, state.profile, site_languages(config).built,
-                                                     state.root))
+    add_generated_page(files, config, agreement_page(state.agreement, state.profile, site_languages(config).built, state.root))
     return files
 
 

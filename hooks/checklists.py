@@ -42,7 +42,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         check_links(state.checklists, set(documentation_pages(files)))
     except DataError as error:
         raise build_error(error) from None
-    for page in checklist_pages(state.checklists, site_languages(config).built, state.root,
-                                guidance_page_links(config, files), state.profile):
+    for page in checklist_pages(
+        state.checklists, site_languages(config).built, state.root, guidance_page_links(config, files), state.profile
+    ):
         add_generated_page(files, config, page)
     return files

@@ -42,8 +42,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if is_generated(page):
         schema = load_schema(project_root(config) / PAGE_SCHEMA)
         try:
-            check_front_matter(page.file.content_string, page_source_name(page), schema,
-                               today=dt.date.today(), required=False)
+            check_front_matter(page.file.content_string, page_source_name(page), schema, today=dt.date.today(), required=False)
         except DataError as error:
             raise build_error(error) from None
     return markdown

@@ -30,10 +30,12 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     context["page_sources"] = sources
     if sources and sources.sources:
         if sources.heading_id in toc_anchor_ids(page):
-            raise build_error(DataError(
-                f"{page_source_name(page)}: siden har sin egen overskrift med ankeret #{sources.heading_id}. "
-                f"Afsnittet '{sources.heading}' laves automatisk ud fra 'kilder' i "
-                "front matter; slet overskriften, og skriv kilderne i front matter."
-            ))
+            raise build_error(
+                DataError(
+                    f"{page_source_name(page)}: siden har sin egen overskrift med ankeret #{sources.heading_id}. "
+                    f"Afsnittet '{sources.heading}' laves automatisk ud fra 'kilder' i "
+                    "front matter; slet overskriften, og skriv kilderne i front matter."
+                )
+            )
         add_toc_entry(page, sources.heading, sources.heading_id)
     return context

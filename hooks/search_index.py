@@ -86,8 +86,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         language_entries = entries_for_language(entries, language, languages.default, languages.built)
         summaries = summaries_for_language(state.search_summaries, language, languages.default, languages.built)
         try:
-            index = build_language_index(language_entries, language, state.search_settings.for_language(language),
-                                         index_settings, summaries)
+            index = build_language_index(
+                language_entries, language, state.search_settings.for_language(language), index_settings, summaries
+            )
         except DataError as error:
             raise build_error(error) from None
         target = Path(config.site_dir) / languages.path_prefix(language) / "search" / "search_index.json"

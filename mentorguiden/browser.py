@@ -41,6 +41,8 @@ CHROMIUM_FLAGS = [
     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
     "--proxy-server=http://127.0.0.1:9",
 ]
+
+
 def chromium_path(path: str | None = None) -> str:
     """``path`` (the site setup passes ``CHROMIUM_PATH``), else Debian's Chromium; a Danish error when missing.
 
@@ -67,8 +69,7 @@ class QuietHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def local_server(site_dir: Path, handler_class: type[SimpleHTTPRequestHandler] = QuietHandler,
-                 path: str = "/") -> Iterator[str]:
+def local_server(site_dir: Path, handler_class: type[SimpleHTTPRequestHandler] = QuietHandler, path: str = "/") -> Iterator[str]:
     """Serve ``site_dir`` on 127.0.0.1 for as long as the block runs; yields its address plus ``path``.
 
     The tests use it too, with a handler that serves the site under a sub-path.
@@ -93,7 +94,7 @@ class SubPathHandler(QuietHandler):
         request_path = urlsplit(path).path
         if not request_path.startswith(self.sub_path):
             return str(Path(self.directory) / "__outside_sub_path__")
-        return super().translate_path("/" + request_path[len(self.sub_path):])
+        return super().translate_path("/" + request_path[len(self.sub_path) :])
 
 
 def serve_under_sub_path(site_dir: Path, sub_path: str) -> AbstractContextManager[str]:
@@ -141,5 +142,7 @@ def search(page: Any, query: str) -> tuple[list[str], float]:
 def _wait_until_settled(page: Any) -> None:
     page.wait_for_function(
         "settled => performance.now() - Math.max(window.__searchWatch.change, window.__searchWatch.key) > settled",
-        arg=_SETTLED_MS, timeout=_TIMEOUT_MS, polling=50,
+        arg=_SETTLED_MS,
+        timeout=_TIMEOUT_MS,
+        polling=50,
     )

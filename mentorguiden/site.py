@@ -17,7 +17,6 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from mentorguiden import rules
 from mentorguiden.agreement.checklist_items import agreement_checklist_items
@@ -34,6 +33,7 @@ from mentorguiden.glossary.model import Glossary, load_glossary
 from mentorguiden.profile.model import PROFILE_ENVIRONMENT_VARIABLE, PROFILE_FILE, Profile, load_profile
 from mentorguiden.profile.texts import MARKER_NAME as PROFILE_MARKER
 from mentorguiden.profile.texts import profile_texts
+from mentorguiden.rules import Register, RuleTexts
 from mentorguiden.search.index import SearchSettings, load_search_settings
 
 SKIP_PDF_VARIABLE = "MENTORGUIDEN_SKIP_PDF"
@@ -93,8 +93,8 @@ class SiteState:
     root: Path
     options: BuildOptions
     profile: Profile
-    rules: rules.Register
-    rule_texts: rules.RuleTexts
+    rules: Register
+    rule_texts: RuleTexts
     agreement: Agreement
     glossary: Glossary
     checklists: tuple[Checklist, ...]
@@ -112,6 +112,7 @@ def item_providers(agreement: Agreement | None = None) -> dict[str, ItemProvider
     The build passes the agreement it has loaded; without one, the provider
     reads the project's agreement file itself.
     """
+
     def agreement_items(root: Path) -> tuple[ChecklistItem, ...]:
         return agreement_checklist_items(agreement or load_agreement(root))
 
@@ -130,9 +131,16 @@ def load_site_state(root: Path, options: BuildOptions) -> SiteState:
     checklists = load_checklists(root, item_providers(agreement), register)
     search_settings = load_search_settings(root)
     state = SiteState(
-        root=root, options=options, profile=profile, rules=register, rule_texts=rules.rule_texts(root),
-        agreement=agreement, glossary=glossary,
-        checklists=checklists, search_settings=search_settings, file_dates=file_dates(root),
+        root=root,
+        options=options,
+        profile=profile,
+        rules=register,
+        rule_texts=rules.rule_texts(root),
+        agreement=agreement,
+        glossary=glossary,
+        checklists=checklists,
+        search_settings=search_settings,
+        file_dates=file_dates(root),
         markers=MarkerRegistry(),
     )
     register_markers(state)

@@ -34,7 +34,7 @@ SEND_SAFELY = ChecklistItem(
 
 
 def section_item(section: Section) -> ChecklistItem:
-    """"The section X is filled in", with the fields the rules require named in the help."""
+    """ "The section X is filled in", with the fields the rules require named in the help."""
     required = [field.label for field in section.fields if field.legal_source]
     return ChecklistItem(
         id=section.id,
@@ -45,5 +45,7 @@ def section_item(section: Section) -> ChecklistItem:
         help=Translated(
             da=f"Krav i reglerne: {', '.join(label.da for label in required)}.",
             en=f"Required by the rules: {', '.join(label.en for label in required)}.",
-        ) if required else None,
+        )
+        if required
+        else None,
     )

@@ -31,14 +31,22 @@ STATUS_LINE = {
     "en": "Rules on this form: {rules}. The rules are changing with the employment reform 2025–2027.",
 }
 """The same line as on the page (overrides/generated/agreement.html); the rules come from the register."""
-_WORD_KEYS = {"law": "agreement_required_by_law", "date_format": "agreement_date_format", "name": "agreement_name",
-              "date": "agreement_date", "signature": "agreement_signature", "privacy": "agreement_privacy",
-              "legend": "agreement_legend"}
+_WORD_KEYS = {
+    "law": "agreement_required_by_law",
+    "date_format": "agreement_date_format",
+    "name": "agreement_name",
+    "date": "agreement_date",
+    "signature": "agreement_signature",
+    "privacy": "agreement_privacy",
+    "legend": "agreement_legend",
+}
 
 
 def words_for(language: str) -> dict[str, str]:
     """The form's own words in ``language``, from the site's one table of interface texts."""
     return {**{word: ui(key, language) for word, key in _WORD_KEYS.items()}, "status": STATUS_LINE[language]}
+
+
 CHECKBOX = "☐"
 LABEL_WIDTH = Mm(60)
 VALUE_WIDTH = Mm(110)
@@ -46,8 +54,7 @@ WRITING_LINE_MM = 9
 HELP_COLOUR = RGBColor(0x4A, 0x4A, 0x4A)
 
 
-def agreement_docx(agreement: Agreement, profile: Profile, language: str,
-                   texts: rules.RuleTexts | None = None) -> bytes:
+def agreement_docx(agreement: Agreement, profile: Profile, language: str, texts: rules.RuleTexts | None = None) -> bytes:
     """The agreement in one language as the bytes of a .docx file.
 
     ``texts``: the build's rule texts (``overrides/generated/rules.html``), which
@@ -65,9 +72,14 @@ def agreement_docx(agreement: Agreement, profile: Profile, language: str,
     privacy = document.add_paragraph()
     privacy.add_run(words["privacy"] + " ").bold = True
     privacy.add_run(agreement.privacy[language])
-    document.add_paragraph(words["status"].format(rules="; ".join(
-        f"{rules.short_text(rule, language, texts)} ({rules.status_text(rule, language, texts)})"
-        for rule in agreement.rules)))
+    document.add_paragraph(
+        words["status"].format(
+            rules="; ".join(
+                f"{rules.short_text(rule, language, texts)} ({rules.status_text(rule, language, texts)})"
+                for rule in agreement.rules
+            )
+        )
+    )
     document.add_paragraph(words["legend"])
 
     for number, section in enumerate(agreement.sections, start=1):
@@ -93,8 +105,10 @@ def _set_up_page(document: Any, profile: Profile, language: str) -> None:
     section.top_margin, section.bottom_margin = Mm(20), Mm(18)
     phone = ui("phone", language)
     header = section.header.paragraphs[0]
-    header.text = (f"{profile.municipality} · {profile.contact_unit} · {phone} {profile.phone} · "
-                   f"{profile.email} · {profile.address.street}, {profile.address.postal_line}")
+    header.text = (
+        f"{profile.municipality} · {profile.contact_unit} · {phone} {profile.phone} · "
+        f"{profile.email} · {profile.address.street}, {profile.address.postal_line}"
+    )
     for run in header.runs:
         run.font.size = Pt(8)
     styles = document.styles
@@ -120,8 +134,7 @@ def _help_paragraph(container: Any, text: str, keep_with_next: bool = False) -> 
     return paragraph
 
 
-def _field_table(document: Any, fields: list[Field], profile: Profile, language: str,
-                 texts: rules.RuleTexts) -> Table:
+def _field_table(document: Any, fields: list[Field], profile: Profile, language: str, texts: rules.RuleTexts) -> Table:
     table = _table(document, rows=len(fields), columns=2)
     for row, field in zip(table.rows, fields, strict=True):
         _no_split(row)
@@ -129,7 +142,7 @@ def _field_table(document: Any, fields: list[Field], profile: Profile, language:
         label_cell.width, value_cell.width = LABEL_WIDTH, VALUE_WIDTH
         label = label_cell.paragraphs[0]
         label.add_run(_label_text(field, language)).bold = True
-        if field.required_by_law:
+        if field.rule is not None:
             law = label.add_run(f" ({rules.required_by_law(field.rule, language, texts)})")
             law.font.size = Pt(9)
         if field.help:

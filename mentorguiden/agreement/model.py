@@ -113,8 +113,11 @@ class Agreement:
     @property
     def rules(self) -> tuple[Rule, ...]:
         """Every rule the form cites (fields and sections), each once, in form order."""
-        cited = [rule for section in self.sections
-                 for rule in (*(field.rule for field in section.fields if field.rule), *section.rules)]
+        cited = [
+            rule
+            for section in self.sections
+            for rule in (*(field.rule for field in section.fields if field.rule), *section.rules)
+        ]
         return tuple({rule.id: rule for rule in cited}.values())
 
     @property
@@ -147,13 +150,16 @@ def load_agreement(root: Path, relative_path: str = AGREEMENT_FILE, register: Re
     path = root / relative_path
     data = load_data_file(path, root / AGREEMENT_SCHEMA, root=root)
     _, source_map = read_yaml(path, relative_path)
-    return agreement_from_data(data, source_file=relative_path, line_of=source_map.line_of, root=root,
-                               register=register)
+    return agreement_from_data(data, source_file=relative_path, line_of=source_map.line_of, root=root, register=register)
 
 
-def agreement_from_data(data: dict[str, Any], source_file: str = AGREEMENT_FILE,
-                        line_of: LineOf = lambda path: None, root: Path | None = None,
-                        register: Register | None = None) -> Agreement:
+def agreement_from_data(
+    data: dict[str, Any],
+    source_file: str = AGREEMENT_FILE,
+    line_of: LineOf = lambda path: None,
+    root: Path | None = None,
+    register: Register | None = None,
+) -> Agreement:
     """Build the model from schema-validated data, after the checks a schema cannot make.
 
     Rule ids (``regel``, ``regler``) are looked up in ``register`` (default: the register of ``root``).
@@ -165,9 +171,7 @@ def agreement_from_data(data: dict[str, Any], source_file: str = AGREEMENT_FILE,
     return Agreement(
         title=_text(data["titel"]),
         privacy=_text(data["privatliv"]),
-        sources=tuple(
-            Source.from_data(source) for source in data["kilder"]
-        ),
+        sources=tuple(Source.from_data(source) for source in data["kilder"]),
         sections=tuple(
             Section(
                 id=section["id"],
@@ -194,15 +198,19 @@ def _project_register(root: Path | None) -> Register:
     return load_register(root if root is not None else Path(__file__).resolve().parents[2])
 
 
-def _rule_lookup(data: dict[str, Any], source_file: str, line_of: LineOf,
-                 register: Register) -> Callable[[str], Rule | None]:
+def _rule_lookup(data: dict[str, Any], source_file: str, line_of: LineOf, register: Register) -> Callable[[str], Rule | None]:
     """``rule id → Rule`` for the ids the form uses; ``DataError`` naming file and line for unknown ids."""
     cited: list[tuple[KeyPath, str]] = [
         (("sektioner", s, "felter", f, "regel"), field["regel"])
-        for s, section in enumerate(data["sektioner"]) for f, field in enumerate(section["felter"])
-        if "regel" in field]
-    cited += [(("sektioner", s, "regler", r), rule_id)
-              for s, section in enumerate(data["sektioner"]) for r, rule_id in enumerate(section.get("regler", ()))]
+        for s, section in enumerate(data["sektioner"])
+        for f, field in enumerate(section["felter"])
+        if "regel" in field
+    ]
+    cited += [
+        (("sektioner", s, "regler", r), rule_id)
+        for s, section in enumerate(data["sektioner"])
+        for r, rule_id in enumerate(section.get("regler", ()))
+    ]
     if not cited:
         return lambda rule_id: None
     problems = []
@@ -210,8 +218,7 @@ def _rule_lookup(data: dict[str, Any], source_file: str, line_of: LineOf,
         if rule_id not in register.rules:
             line = line_of(path)
             where = f"{source_file}, linje {line}" if line else source_file
-            problems.append(f"{where}: '{format_key_path(path, data)}': "
-                            + register.unknown_message(rule_id))
+            problems.append(f"{where}: '{format_key_path(path, data)}': " + register.unknown_message(rule_id))
     if problems:
         raise DataError(problems)
     return register.rules.get
@@ -251,9 +258,11 @@ def _agreement_problems(data: dict[str, Any], source_file: str, line_of: LineOf)
             problems += _cpr_mentions(field, field_path, data, where, "feltet")
             problems += _kind_mismatches(field, field_path, data, where)
 
-    fields = {field["id"]: (section_index, field_index, field)
-              for section_index, section in enumerate(data["sektioner"])
-              for field_index, field in enumerate(section["felter"])}
+    fields = {
+        field["id"]: (section_index, field_index, field)
+        for section_index, section in enumerate(data["sektioner"])
+        for field_index, field in enumerate(section["felter"])
+    }
     for field_id, requirement in LEGAL_MINIMUM.items():
         if field_id not in fields:
             problems.append(
@@ -276,16 +285,14 @@ def _agreement_problems(data: dict[str, Any], source_file: str, line_of: LineOf)
 def _duplicate_id(item_id: str, path: KeyPath, data: dict[str, Any], first_use: dict[str, Any], where: Where) -> list[str]:
     name = format_key_path(path, data)
     if item_id in first_use:
-        return [f"{where(path)}: id '{item_id}' bruges to gange ({first_use[item_id]} og {name}). "
-                "Giv det ene et andet id."]
+        return [f"{where(path)}: id '{item_id}' bruges to gange ({first_use[item_id]} og {name}). Giv det ene et andet id."]
     first_use[item_id] = name
     return []
 
 
 def _cpr_mentions(item: dict[str, Any], path: KeyPath, data: dict[str, Any], where: Where, noun: str) -> list[str]:
     texts = [item["id"]] + [
-        text for key in ("titel", "etiket", "hjaelp", "enhed") if isinstance(item.get(key), dict)
-        for text in item[key].values()
+        text for key in ("titel", "etiket", "hjaelp", "enhed") if isinstance(item.get(key), dict) for text in item[key].values()
     ]
     if any(_CPR.search(text) for text in texts):
         return [

@@ -21,7 +21,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from mentorguiden.agreement import pdf as agreement_pdf
-from mentorguiden.rules import RuleTexts
 from mentorguiden.agreement.docx import agreement_docx, docx_text
 from mentorguiden.agreement.model import Agreement, legally_required_fields
 from mentorguiden.agreement.page import PAGE_FOLDER, download_name
@@ -29,14 +28,13 @@ from mentorguiden.core.dates import long_date
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.ui_strings import ui
 from mentorguiden.profile.model import Profile
+from mentorguiden.rules import RuleTexts
 
 CACHE_FOLDER = Path(".cache") / "mentoraftale"
 """The default cache, below the project root (the site setup passes the folder to ``write_downloads``)."""
 CACHE_KEEP_PER_LANGUAGE = 4
 CACHE_VERSION = "1"
 """Change to print every PDF again, e.g. when the way it is printed changes."""
-
-
 
 
 @dataclass(frozen=True)
@@ -58,16 +56,20 @@ class RequiredText:
 
 def required_texts(agreement: Agreement, language: str) -> list[RequiredText]:
     texts = [
-        RequiredText(requirement.field_id,
-                     requirement.label_da if language == "da" else requirement.label_en,
-                     f"loven kræver det ({requirement.legal_source})")
+        RequiredText(
+            requirement.field_id,
+            requirement.label_da if language == "da" else requirement.label_en,
+            f"loven kræver det ({requirement.legal_source})",
+        )
         for requirement in legally_required_fields(agreement)
     ]
-    texts.append(RequiredText("privatliv", agreement.privacy[language],
-                              "aftalen skal sige, at den sendes med Digital Post og uden CPR-nummer"))
+    texts.append(
+        RequiredText(
+            "privatliv", agreement.privacy[language], "aftalen skal sige, at den sendes med Digital Post og uden CPR-nummer"
+        )
+    )
     status = f"{ui('status_as_of_lower', language)} {long_date(agreement.status_date, language)}"
-    texts.append(RequiredText("status_pr", status,
-                              "blanketten skal vise, hvornår reglerne sidst er tjekket"))
+    texts.append(RequiredText("status_pr", status, "blanketten skal vise, hvornår reglerne sidst er tjekket"))
     return texts
 
 
@@ -82,13 +84,15 @@ def _missing(found: str, required: list[RequiredText]) -> list[RequiredText]:
 
 def _fail(output: str, where: str, missing: list[RequiredText], agreement: Agreement) -> None:
     if missing:
-        raise DataError([
-            f"Mentoraftalen som {output} ({where}) mangler feltet '{item.field_id}' (»{item.text}«), "
-            f"men {item.reason}. Feltet står i {agreement.source_file}; tjek, at "
-            "overrides/generated/agreement.html viser det, og at udskriftsreglerne i "
-            "overrides/assets/stylesheets/agreement.css ikke skjuler det."
-            for item in missing
-        ])
+        raise DataError(
+            [
+                f"Mentoraftalen som {output} ({where}) mangler feltet '{item.field_id}' (»{item.text}«), "
+                f"men {item.reason}. Feltet står i {agreement.source_file}; tjek, at "
+                "overrides/generated/agreement.html viser det, og at udskriftsreglerne i "
+                "overrides/assets/stylesheets/agreement.css ikke skjuler det."
+                for item in missing
+            ]
+        )
 
 
 # HTML ---------------------------------------------------------------------------
@@ -157,9 +161,17 @@ def verify_pdf(data: bytes, agreement: Agreement, language: str, where: str) -> 
 # Writing the downloads ------------------------------------------------------------
 
 
-def write_downloads(*, agreement: Agreement, profile: Profile, language: str, site_dir: Path,
-                    language_prefix: str, page_address: str, pdf: PdfPrinting | None,
-                    rule_texts: RuleTexts | None = None) -> dict[str, Path]:
+def write_downloads(
+    *,
+    agreement: Agreement,
+    profile: Profile,
+    language: str,
+    site_dir: Path,
+    language_prefix: str,
+    page_address: str,
+    pdf: PdfPrinting | None,
+    rule_texts: RuleTexts | None = None,
+) -> dict[str, Path]:
     """Check the built page, write its DOCX and PDF beside it, check both; return their paths.
 
     ``pdf=None`` leaves the PDF out (``make check`` runs without a browser).

@@ -25,6 +25,7 @@ PAGE_FOLDER = "mentoraftale"
 DOWNLOAD_STEMS = {"da": "mentoraftale", "en": "mentor-agreement"}
 """File names of the downloads, without extension, beside the page in each language."""
 
+
 def download_name(language: str, extension: str) -> str:
     return f"{DOWNLOAD_STEMS[language]}.{extension}"
 
@@ -34,18 +35,21 @@ def agreement_environment(root: Path) -> jinja2.Environment:
     return template_environment(root, theme_partials=True)
 
 
-def agreement_markdown(agreement: Agreement, profile: Profile, language: str,
-                       environment: jinja2.Environment) -> str:
-    body, variables = render_with_variables(environment, AGREEMENT_TEMPLATE, {
-        "lang": language,
-        "agreement": agreement,
-        "profile": profile,
-        "prefill": lambda field: prefill_value(field, profile),
-        "status_date": long_date(agreement.status_date, language),
-        "downloads": {extension: download_name(language, extension) for extension in ("docx", "pdf")},
-        # What partials/print-button.html reads from MkDocs' template context.
-        "config": {"theme": {"language": language}},
-    })
+def agreement_markdown(agreement: Agreement, profile: Profile, language: str, environment: jinja2.Environment) -> str:
+    body, variables = render_with_variables(
+        environment,
+        AGREEMENT_TEMPLATE,
+        {
+            "lang": language,
+            "agreement": agreement,
+            "profile": profile,
+            "prefill": lambda field: prefill_value(field, profile),
+            "status_date": long_date(agreement.status_date, language),
+            "downloads": {extension: download_name(language, extension) for extension in ("docx", "pdf")},
+            # What partials/print-button.html reads from MkDocs' template context.
+            "config": {"theme": {"language": language}},
+        },
+    )
     return page_markdown(
         title=variables["title"],
         description=variables["description"],
@@ -64,6 +68,7 @@ def agreement_page(agreement: Agreement, profile: Profile, languages: tuple[str,
     return GeneratedPage(
         src_uri=AGREEMENT_PAGE,
         markdown_by_language=RenderedOnUse(
-            languages, lambda language: agreement_markdown(agreement, profile, language, environment)),
+            languages, lambda language: agreement_markdown(agreement, profile, language, environment)
+        ),
         source_file=agreement.source_file,
     )

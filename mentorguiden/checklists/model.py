@@ -112,8 +112,7 @@ def load_checklists(
     return tuple(sorted(checklists, key=lambda checklist: (checklist.order, checklist.id)))
 
 
-def load_checklist(path: Path, root: Path, providers: Mapping[str, ItemProvider],
-                   register: Register | None = None) -> Checklist:
+def load_checklist(path: Path, root: Path, providers: Mapping[str, ItemProvider], register: Register | None = None) -> Checklist:
     display = display_name(path, root)
     try:
         data, source_map = load_data_file_with_lines(path, root / CHECKLIST_SCHEMA, root=root)
@@ -163,16 +162,12 @@ def checklist_from_data(
     problems: list[str] = []
     if checklist_id in RESERVED_IDS:
         problems.append(
-            f"{where(('id',))}: id'et '{checklist_id}' er optaget af en side, som laves automatisk. "
-            "Vælg et andet id."
+            f"{where(('id',))}: id'et '{checklist_id}' er optaget af en side, som laves automatisk. Vælg et andet id."
         )
     if "punkter_fra" in data:
         items = provided_items(data["punkter_fra"], providers, root, where(("punkter_fra",)))
     else:
-        items = tuple(
-            item_from_data(item, source_map.line_of(("punkter", index)))
-            for index, item in enumerate(data["punkter"])
-        )
+        items = tuple(item_from_data(item, source_map.line_of(("punkter", index))) for index, item in enumerate(data["punkter"]))
     problems += duplicate_item_problems(items, lambda item: where_item(display, checklist_id, item))
 
     def date_of(value: str, path: tuple[Any, ...]) -> datetime.date | None:
@@ -190,10 +185,11 @@ def checklist_from_data(
             date_of(source["dato"], ("kilder", index, "dato"))
     sources = tuple(Source.from_data(source) for source in data["kilder"])
     reviewed = date_of(data["senest_gennemgaaet"], ("senest_gennemgaaet",)) if "senest_gennemgaaet" in data else None
-    rules = ()
+    rules: tuple[Rule, ...] = ()
     if data.get("regler"):
-        rules, rule_problems = cited_rules(data["regler"], register or load_register(root),
-                                           lambda index: where(("regler", index)))
+        rules, rule_problems = cited_rules(
+            data["regler"], register or load_register(root), lambda index: where(("regler", index))
+        )
         problems += rule_problems
     if problems:
         raise DataError(problems)
@@ -223,9 +219,7 @@ def item_from_data(data: dict[str, Any], line: int | None = None) -> ChecklistIt
     )
 
 
-def provided_items(
-    name: str, providers: Mapping[str, ItemProvider], root: Path, where: str
-) -> tuple[ChecklistItem, ...]:
+def provided_items(name: str, providers: Mapping[str, ItemProvider], root: Path, where: str) -> tuple[ChecklistItem, ...]:
     provider = providers.get(name)
     if provider is None:
         known = ", ".join(f"'{known}'" for known in sorted(providers)) or "ingen"
@@ -279,8 +273,9 @@ def link_problems(checklists: Iterable[Checklist], pages: set[str]) -> list[str]
             )
         for item in checklist.items:
             if item.link and item.link not in pages:
-                hint = did_you_mean(item.link, sorted(pages),
-                                    "Skriv stien til en side under docs/, fx virksomheder/kompensation.md.", cutoff=0.7)
+                hint = did_you_mean(
+                    item.link, sorted(pages), "Skriv stien til en side under docs/, fx virksomheder/kompensation.md.", cutoff=0.7
+                )
                 problems.append(
                     f"{where_item(checklist.source_file, checklist.id, item)}: "
                     f"'punkter[{item.id}].link' peger på '{item.link}', men den side findes ikke. {hint}"

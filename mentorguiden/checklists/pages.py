@@ -88,8 +88,7 @@ def checklist_markdown(checklist: Checklist, lang: str, environment: jinja2.Envi
     )
 
 
-def _checklist_markdown_in(checklist: Checklist, environment: jinja2.Environment, links: LinkResolver,
-                           lang: str) -> str:
+def _checklist_markdown_in(checklist: Checklist, environment: jinja2.Environment, links: LinkResolver, lang: str) -> str:
     return checklist_markdown(checklist, lang, environment, links)
 
 

@@ -44,8 +44,9 @@ def front_matter_text(markdown: str) -> str | None:
     return match.group(1) if match else None
 
 
-def check_front_matter(markdown: str, display: str, schema: dict[str, Any], *, today: dt.date,
-                       required: bool = True) -> dict[str, Any]:
+def check_front_matter(
+    markdown: str, display: str, schema: dict[str, Any], *, today: dt.date, required: bool = True
+) -> dict[str, Any]:
     """The page's front matter, checked; raise ``DataError`` naming ``display``, line and key.
 
     With ``required=False`` (generated pages) no key is required, but the
@@ -81,8 +82,7 @@ def dates_as_text(data: dict[str, Any]) -> dict[str, Any]:
     sources = data.get(SOURCES_KEY)
     if isinstance(sources, list):
         data[SOURCES_KEY] = [
-            {**source, "dato": _date_text(source["dato"])}
-            if isinstance(source, dict) and "dato" in source else source
+            {**source, "dato": _date_text(source["dato"])} if isinstance(source, dict) and "dato" in source else source
             for source in sources
         ]
     return data
@@ -100,18 +100,27 @@ def check_dates(data: dict[str, Any], display: str, source_map: SourceMap, today
     problems = []
     review = data.get(REVIEW_KEY)
     if isinstance(review, str):
-        problems += _date_problems(review, (REVIEW_KEY,), data, display, source_map, today,
-                                   "Skriv den dato, hvor siden sidst blev gennemgået")
+        problems += _date_problems(
+            review, (REVIEW_KEY,), data, display, source_map, today, "Skriv den dato, hvor siden sidst blev gennemgået"
+        )
     for index, source in enumerate(data.get(SOURCES_KEY) or []):
         if isinstance(source, dict) and isinstance(source.get("dato"), str):
-            problems += _date_problems(source["dato"], (SOURCES_KEY, index, "dato"), data, display, source_map,
-                                       today, "Skriv den dato, kilden er udgivet eller sidst opdateret")
+            problems += _date_problems(
+                source["dato"],
+                (SOURCES_KEY, index, "dato"),
+                data,
+                display,
+                source_map,
+                today,
+                "Skriv den dato, kilden er udgivet eller sidst opdateret",
+            )
     if problems:
         raise DataError(problems)
 
 
-def _date_problems(value: str, path: tuple[Any, ...], data: dict[str, Any], display: str, source_map: SourceMap,
-                   today: dt.date, advice: str) -> list[str]:
+def _date_problems(
+    value: str, path: tuple[Any, ...], data: dict[str, Any], display: str, source_map: SourceMap, today: dt.date, advice: str
+) -> list[str]:
     if value == UNKNOWN_DATE and path[-1] == "dato":
         return []
     where = where_in(display, source_map.line_of(path))

@@ -60,7 +60,12 @@ def _git(root: Path, *arguments: str) -> str:
     try:
         result = subprocess.run(
             ["git", "-c", "core.quotePath=false", *arguments],
-            cwd=root, capture_output=True, text=True, encoding="utf-8", timeout=60, check=False,
+            cwd=root,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=60,
+            check=False,
         )
     except FileNotFoundError:
         raise _GitFailed("git er ikke installeret", unexpected=False) from None
@@ -72,8 +77,10 @@ def _git(root: Path, *arguments: str) -> str:
     if "not a git repository" in message:
         raise _GitFailed("mappen er ikke et git-repository", unexpected=False)
     if "dubious ownership" in message:
-        raise _GitFailed("git nægter at læse repositoryet, fordi det ejes af en anden bruger. Tilføj det med "
-                         f"'git config --global --add safe.directory {root}'. Git sagde: {message}")
+        raise _GitFailed(
+            "git nægter at læse repositoryet, fordi det ejes af en anden bruger. Tilføj det med "
+            f"'git config --global --add safe.directory {root}'. Git sagde: {message}"
+        )
     raise _GitFailed(f"'git {arguments[0]}' fejlede: {message}")
 
 
@@ -87,8 +94,10 @@ def file_dates(root: Path) -> FileDates:
         facts = _git(root, "rev-parse", "--is-shallow-repository", "--show-prefix")
         shallow, _, prefix = facts.partition("\n")
         if shallow.strip() != "false":
-            return _unknown("kopien er en 'shallow clone' uden historik (hent hele historikken, fx med "
-                            "fetch-depth: 0 i GitHub Actions)", unexpected=False)
+            return _unknown(
+                "kopien er en 'shallow clone' uden historik (hent hele historikken, fx med fetch-depth: 0 i GitHub Actions)",
+                unexpected=False,
+            )
         log = _git(root, "log", f"--format={_COMMIT_LINE}%cI", "--name-only", "--no-renames", "--", ".")
     except _GitFailed as failure:
         return _unknown(failure.reason, failure.unexpected)
@@ -109,7 +118,7 @@ def parse_log(log: str, prefix: str = "") -> dict[str, dt.datetime]:
             name = name.strip()
             if not name or not name.startswith(prefix):
                 continue
-            path = name[len(prefix):]
+            path = name[len(prefix) :]
             if path not in changed or when > changed[path]:
                 changed[path] = when
     return changed

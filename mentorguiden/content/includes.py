@@ -17,8 +17,9 @@ INCLUDE_SYNTAX = re.compile(r"{!\s*(.+?)\s*!((\blines\b)=([0-9 -]+))?\}")
 this copy lets the check run without it."""
 
 
-def include_problems(markdown: str, includes_dir: Path, page_name: str, _seen: tuple[Path, ...] = (),
-                     syntax: re.Pattern[str] = INCLUDE_SYNTAX) -> list[str]:
+def include_problems(
+    markdown: str, includes_dir: Path, page_name: str, _seen: tuple[Path, ...] = (), syntax: re.Pattern[str] = INCLUDE_SYNTAX
+) -> list[str]:
     """Danish messages for every include in ``markdown`` that cannot be resolved."""
     problems: list[str] = []
     for match in syntax.finditer(markdown):
@@ -26,9 +27,7 @@ def include_problems(markdown: str, includes_dir: Path, page_name: str, _seen: t
         target = (includes_dir / name).resolve()
         shown = f"includes/{name}"
         if not target.is_relative_to(includes_dir.resolve()):
-            problems.append(
-                f"{page_name}: indsætter '{name}', men tekststykker skal ligge i mappen includes/."
-            )
+            problems.append(f"{page_name}: indsætter '{name}', men tekststykker skal ligge i mappen includes/.")
         elif not target.is_file():
             problems.append(
                 f"{page_name}: indsætter {shown} med {{!{name}!}}, men filen findes ikke. "
@@ -37,14 +36,11 @@ def include_problems(markdown: str, includes_dir: Path, page_name: str, _seen: t
         elif target in _seen:
             problems.append(f"{page_name}: {shown} indsætter sig selv (direkte eller gennem en anden fil).")
         else:
-            problems += include_problems(
-                target.read_text(encoding="utf-8"), includes_dir, shown, _seen + (target,), syntax
-            )
+            problems += include_problems(target.read_text(encoding="utf-8"), includes_dir, shown, _seen + (target,), syntax)
     return problems
 
 
-def check_includes(markdown: str, includes_dir: Path, page_name: str,
-                   syntax: re.Pattern[str] = INCLUDE_SYNTAX) -> None:
+def check_includes(markdown: str, includes_dir: Path, page_name: str, syntax: re.Pattern[str] = INCLUDE_SYNTAX) -> None:
     problems = include_problems(markdown, includes_dir, page_name, syntax=syntax)
     if problems:
         raise DataError(problems)

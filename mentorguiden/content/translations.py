@@ -83,18 +83,25 @@ def report_lines(statuses: list[TranslationStatus], dates_known: bool) -> list[s
     outdated = [status for status in statuses if status.kind == OUTDATED]
     lines = []
     for status in missing:
-        lines.append(f"{status.english}: mangler. Engelske læsere ser den danske side {status.danish}. "
-                     f"Opret {status.english} med den engelske tekst.")
+        lines.append(
+            f"{status.english}: mangler. Engelske læsere ser den danske side {status.danish}. "
+            f"Opret {status.english} med den engelske tekst."
+        )
     for status in outdated:
         danish_day, english_day = status.dates("da")
-        lines.append(f"{status.english}: kan være forældet. {status.danish} er ændret {danish_day}, "
-                     f"den engelske side sidst {english_day}. Ret den engelske tekst, så den passer igen.")
+        lines.append(
+            f"{status.english}: kan være forældet. {status.danish} er ændret {danish_day}, "
+            f"den engelske side sidst {english_day}. Ret den engelske tekst, så den passer igen."
+        )
     if not dates_known:
-        lines.append("Bemærk: git-historikken kan ikke læses her (ingen git, ingen historik, eller en "
-                     "'shallow' kopi), så forældede oversættelser kan ikke findes – kun manglende.")
+        lines.append(
+            "Bemærk: git-historikken kan ikke læses her (ingen git, ingen historik, eller en "
+            "'shallow' kopi), så forældede oversættelser kan ikke findes – kun manglende."
+        )
     if statuses:
         lines.append(f"I alt: {len(missing)} mangler, {len(outdated)} kan være forældede.")
     else:
-        lines.append("Alle danske sider har en engelsk udgave"
-                     + (", og ingen er ældre end sin danske side." if dates_known else "."))
+        lines.append(
+            "Alle danske sider har en engelsk udgave" + (", og ingen er ældre end sin danske side." if dates_known else ".")
+        )
     return lines

@@ -37,13 +37,10 @@ _TYPE_NAMES = {
 # PyYAML's English problem descriptions, said in Danish with a hint.
 _YAML_PROBLEMS = {
     "mapping values are not allowed here": (
-        "der står et kolon, hvor det ikke må stå. Sæt tekst, der indeholder kolon, i "
-        "anførselstegn, og tjek indrykningen"
+        "der står et kolon, hvor det ikke må stå. Sæt tekst, der indeholder kolon, i anførselstegn, og tjek indrykningen"
     ),
     "could not find expected ':'": "der mangler et kolon efter en nøgle",
-    "found character '\\t' that cannot start any token": (
-        "linjen indeholder et tabulatortegn. Ryk ind med mellemrum i stedet"
-    ),
+    "found character '\\t' that cannot start any token": ("linjen indeholder et tabulatortegn. Ryk ind med mellemrum i stedet"),
     "found unexpected end of stream": "et anførselstegn er ikke lukket",
     "found unexpected ':'": "der står et kolon for meget",
 }
@@ -123,9 +120,7 @@ def read_yaml(path: Path, display: str) -> tuple[Any, SourceMap]:
     except FileNotFoundError:
         raise DataError(f"{display}: filen findes ikke. Opret den, eller ret stien til den.") from None
     except UnicodeDecodeError:
-        raise DataError(
-            f"{display}: filen er ikke gemt som UTF-8. Gem den igen med tegnsættet UTF-8."
-        ) from None
+        raise DataError(f"{display}: filen er ikke gemt som UTF-8. Gem den igen med tegnsættet UTF-8.") from None
     return parse_yaml(text, display)
 
 
@@ -176,8 +171,9 @@ def _yaml_syntax_message(display: str, error: yaml.MarkedYAMLError, first_line: 
     )
 
 
-def _map_lines(node: yaml.Node, path: KeyPath, lines: dict[KeyPath, int], problems: list[str], display: str,
-               offset: int = 0) -> None:
+def _map_lines(
+    node: yaml.Node, path: KeyPath, lines: dict[KeyPath, int], problems: list[str], display: str, offset: int = 0
+) -> None:
     # The document itself gets no line: a key missing at the top is on no line.
     if path:
         lines.setdefault(path, node.start_mark.line + 1 + offset)
@@ -243,8 +239,7 @@ def _explain(error: jsonschema.ValidationError, data: Any) -> list[tuple[KeyPath
         return [
             (
                 path,
-                f"nøglen '{format_key_path(path + (missing,), data)}' mangler. "
-                f"Tilføj den.{' ' + described if described else ''}",
+                f"nøglen '{format_key_path(path + (missing,), data)}' mangler. Tilføj den.{' ' + described if described else ''}",
             )
         ]
     if error.validator == "additionalProperties":
@@ -285,8 +280,9 @@ def _instance(error: jsonschema.ValidationError) -> Any:
 
 def _alternative_keys(alternatives: Any) -> list[str]:
     """The keys of a ``oneOf``/``anyOf`` whose every branch only requires one key, else ``[]``."""
-    if not all(isinstance(branch, dict) and set(branch) == {"required"} and len(branch["required"]) == 1
-               for branch in alternatives):
+    if not all(
+        isinstance(branch, dict) and set(branch) == {"required"} and len(branch["required"]) == 1 for branch in alternatives
+    ):
         return []
     return [branch["required"][0] for branch in alternatives]
 
@@ -309,8 +305,7 @@ def _describe_value(value: Any) -> str:
         return "tom"
     if isinstance(value, bool):
         return f"ja/nej ({str(value).lower()})"
-    for python_type, schema_type in ((str, "string"), (int, "integer"), (float, "number"),
-                                     (list, "array"), (dict, "object")):
+    for python_type, schema_type in ((str, "string"), (int, "integer"), (float, "number"), (list, "array"), (dict, "object")):
         if isinstance(value, python_type):
             return _TYPE_NAMES[schema_type]
     return type(value).__name__

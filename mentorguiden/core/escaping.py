@@ -134,26 +134,33 @@ def value_problem(kind: str, value: str) -> str | None:
     """What is wrong with ``value`` for a field of ``kind`` (a Danish sentence after the key), or None."""
     control = _CONTROL.search(value)
     if control:
-        return (f"indeholder et usynligt styretegn (U+{ord(control.group()):04X}), som ikke må stå på en "
-                "webside. Slet værdien, og skriv den igen.")
+        return (
+            f"indeholder et usynligt styretegn (U+{ord(control.group()):04X}), som ikke må stå på en "
+            "webside. Slet værdien, og skriv den igen."
+        )
     if kind == WEB_ADDRESS:
         bad = _NOT_IN_WEB_ADDRESS.search(value)
         if bad:
-            return (f"er en webadresse, men '{value}' indeholder {_character(bad.group())}, som ikke kan stå "
-                    "i en webadresse. Kopiér adressen fra browserens adresselinje (der står fx %20 for et "
-                    "mellemrum og %22 for \").")
+            return (
+                f"er en webadresse, men '{value}' indeholder {_character(bad.group())}, som ikke kan stå "
+                "i en webadresse. Kopiér adressen fra browserens adresselinje (der står fx %20 for et "
+                'mellemrum og %22 for ").'
+            )
         if not _WEB_ADDRESS_START.match(value):
             return f"skal være en webadresse, der begynder med https://, men er '{value}'."
     elif kind == EMAIL:
         bad = _NOT_IN_EMAIL.search(value)
         if bad:
-            return (f"skal være en almindelig e-mailadresse som navn@kommune.dk, men '{value}' indeholder "
-                    f"{_character(bad.group())}.")
+            return (
+                f"skal være en almindelig e-mailadresse som navn@kommune.dk, men '{value}' indeholder {_character(bad.group())}."
+            )
     elif kind == FILE_PATH:
         bad = _NOT_IN_FILE_PATH.search(value)
         if bad:
-            return (f"er stien til en fil, men '{value}' indeholder {_character(bad.group())}. Giv filen et "
-                    "navn med bogstaver, tal, - og _ (fx data/logoer/kommune.svg), og ret stien.")
+            return (
+                f"er stien til en fil, men '{value}' indeholder {_character(bad.group())}. Giv filen et "
+                "navn med bogstaver, tal, - og _ (fx data/logoer/kommune.svg), og ret stien."
+            )
     return None
 
 

@@ -104,12 +104,11 @@ def _outside_code(markdown: str, transform: Callable[[str], str]) -> str:
         if opening is None:
             parts.append(transform(markdown[position:]))
             return "".join(parts)
-        parts.append(transform(markdown[position:opening.start()]))
+        parts.append(transform(markdown[position : opening.start()]))
         fence = opening.group("fence")
         closing = re.compile(rf"^ {{0,3}}{fence[0]}{{{len(fence)},}}[ \t]*$", re.MULTILINE)
         end_of_line = markdown.find("\n", opening.end())
         close = closing.search(markdown, end_of_line + 1) if end_of_line != -1 else None
         end = close.end() if close else len(markdown)
-        parts.append(markdown[opening.start():end])
+        parts.append(markdown[opening.start() : end])
         position = end
-

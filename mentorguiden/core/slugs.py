@@ -13,8 +13,6 @@ _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "
 
 def slugify(value: str, separator: str = "-") -> str:
     """``"Tilgængelighed og Digital Post"`` → ``"tilgaengelighed-og-digital-post"``."""
-    ascii_text = (
-        unicodedata.normalize("NFKD", value.translate(_DANISH)).encode("ascii", "ignore").decode()
-    )
+    ascii_text = unicodedata.normalize("NFKD", value.translate(_DANISH)).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     return separator.join(words)

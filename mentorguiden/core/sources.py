@@ -55,8 +55,11 @@ class Source:
 
     def as_front_matter(self) -> dict[str, Any]:
         """The same keys as the ``kilder`` of a guidance page."""
-        entry: dict[str, Any] = {"titel": self.title, "udgiver": self.publisher or "Ukendt udgiver",
-                                 "dato": _front_matter_date(self.date)}
+        entry: dict[str, Any] = {
+            "titel": self.title,
+            "udgiver": self.publisher or "Ukendt udgiver",
+            "dato": _front_matter_date(self.date),
+        }
         if self.url:
             entry["url"] = self.url
         if self.language != "da":

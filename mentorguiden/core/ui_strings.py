@@ -43,21 +43,26 @@ _TABLE: dict[str, dict[str, str]] = {
     "checklists_title": {"da": "Tjeklister", "en": "Checklists"},
     "checklists_description": {
         "da": "Tjeklister til virksomheder, jobcentre og konsulenter, som du kan krydse af på skærmen eller udskrive.",
-        "en": "Checklists for companies, job centres and consultants, to tick off on screen or print."},
+        "en": "Checklists for companies, job centres and consultants, to tick off on screen or print.",
+    },
     "checklists_intro": {
         "da": "Sæt kryds på skærmen, eller udskriv en tjekliste og tag den med. Det, du krydser af, bliver ikke "
-              "gemt nogen steder.",
-        "en": "Tick the items off on screen, or print a checklist and take it with you. What you tick is not "
-              "saved anywhere."},
-    "checklists_all_link": {"da": "Alle tjeklister på én side, så du kan udskrive dem samlet",
-                            "en": "All checklists on one page, to print them all"},
+        "gemt nogen steder.",
+        "en": "Tick the items off on screen, or print a checklist and take it with you. What you tick is not saved anywhere.",
+    },
+    "checklists_all_link": {
+        "da": "Alle tjeklister på én side, så du kan udskrive dem samlet",
+        "en": "All checklists on one page, to print them all",
+    },
     "checklists_all_title": {"da": "Alle tjeklister", "en": "All checklists"},
     "checklists_all_description": {
         "da": "Alle Mentorguidens tjeklister samlet på én side, klar til at blive udskrevet.",
-        "en": "Every checklist in Mentorguiden on one page, ready to print."},
+        "en": "Every checklist in Mentorguiden on one page, ready to print.",
+    },
     "checklists_all_intro": {
         "da": "Alle tjeklister på én side. Når du udskriver, begynder hver tjekliste på et nyt ark.",
-        "en": "Every checklist on one page. When you print, each checklist starts on a new sheet."},
+        "en": "Every checklist on one page. When you print, each checklist starts on a new sheet.",
+    },
     # The agreement: page (generated/agreement.html) and Word file (agreement/docx.py)
     "agreement_required_by_law": {"da": "kræves af loven", "en": "required by law"},
     "agreement_date_format": {"da": "dd.mm.åååå", "en": "dd.mm.yyyy"},
@@ -65,14 +70,15 @@ _TABLE: dict[str, dict[str, str]] = {
     "agreement_date": {"da": "Dato", "en": "Date"},
     "agreement_signature": {"da": "Underskrift", "en": "Signature"},
     "agreement_privacy": {"da": "Persondata:", "en": "Personal data:"},
-    "agreement_legend": {"da": "Felter mærket »kræves af loven« skal altid udfyldes.",
-                         "en": "Fields marked “required by law” must always be filled in."},
+    "agreement_legend": {
+        "da": "Felter mærket »kræves af loven« skal altid udfyldes.",
+        "en": "Fields marked “required by law” must always be filled in.",
+    },
     "agreement_download_docx": {"da": "Hent som Word (.docx)", "en": "Download as Word (.docx)"},
     "agreement_download_pdf": {"da": "Hent den tomme blanket som PDF", "en": "Download the blank form as PDF"},
 }
 
-UI_STRINGS: Mapping[str, Mapping[str, str]] = MappingProxyType(
-    {key: MappingProxyType(texts) for key, texts in _TABLE.items()})
+UI_STRINGS: Mapping[str, Mapping[str, str]] = MappingProxyType({key: MappingProxyType(texts) for key, texts in _TABLE.items()})
 """key → {language → text}; read-only."""
 
 
@@ -84,6 +90,8 @@ def ui(key: str, language: str) -> str:
 
 def ui_for(language: str) -> Callable[[str], str]:
     """``t(key)`` for one language, as the templates call it."""
+
     def t(key: str) -> str:
         return ui(key, language)
+
     return t

@@ -50,7 +50,7 @@ def valid_html(page: str) -> str:
         return rewritten
     for match in _TOKEN.finditer(rewritten):
         if (match.group(2) or "").lower() == "body":
-            return rewritten[:match.end()] + NO_RESTORE_FORM + rewritten[match.end():]
+            return rewritten[: match.end()] + NO_RESTORE_FORM + rewritten[match.end() :]
     return rewritten
 
 

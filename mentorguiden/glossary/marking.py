@@ -18,13 +18,37 @@ from markupsafe import escape
 
 from mentorguiden.glossary.model import Glossary, Term
 
-SKIPPED_TAGS = frozenset({
-    "h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "kbd", "samp", "button", "label", "select",
-    "option", "textarea", "script", "style", "summary", "abbr", "dfn", "svg", "math", "title", "figcaption",
-})
+SKIPPED_TAGS = frozenset(
+    {
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "a",
+        "code",
+        "pre",
+        "kbd",
+        "samp",
+        "button",
+        "label",
+        "select",
+        "option",
+        "textarea",
+        "script",
+        "style",
+        "summary",
+        "abbr",
+        "dfn",
+        "svg",
+        "math",
+        "title",
+        "figcaption",
+    }
+)
 SKIPPED_CLASSES = frozenset({"admonition-title", "mg-term", "mg-sources", "mg-no-glossary", "headerlink"})
-VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-                       "track", "wbr"})
+VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 
 
 def term_pattern(glossary: Glossary, language: str) -> tuple[re.Pattern[str], dict[str, Term]]:
@@ -128,12 +152,15 @@ def danish_pattern(glossary: Glossary) -> re.Pattern[str] | None:
     """Every Danish form of every term, except names English uses as they are (``Digital Post``) and
     abbreviations (``LAB``, ``STAR``); never inside a web address or file path."""
     english_terms = {term.wording["en"].term.casefold() for term in glossary.terms}
-    forms = {form for term in glossary.terms for form in term.wording["da"].forms
-             if form.casefold() not in english_terms and not form.isupper()}
+    forms = {
+        form
+        for term in glossary.terms
+        for form in term.wording["da"].forms
+        if form.casefold() not in english_terms and not form.isupper()
+    }
     if not forms:
         return None
-    body = "|".join(r"\s+".join(re.escape(word) for word in form.split())
-                    for form in sorted(forms, key=len, reverse=True))
+    body = "|".join(r"\s+".join(re.escape(word) for word in form.split()) for form in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w/.-])(?:{body})(?![\w/-])", re.IGNORECASE)
 
 

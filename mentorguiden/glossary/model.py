@@ -108,15 +108,18 @@ def _check_terms(data: dict[str, Any], display: str, source_map: SourceMap) -> N
     for index, item in enumerate(data["termer"]):
         where = where_in(display, source_map.line_of(("termer", index)))
         if item["id"] in seen_ids:
-            problems.append(f"{where}: id '{item['id']}' bruges også af ord nr. {seen_ids[item['id']] + 1}. "
-                            "Giv hvert ord sit eget id.")
+            problems.append(
+                f"{where}: id '{item['id']}' bruges også af ord nr. {seen_ids[item['id']] + 1}. Giv hvert ord sit eget id."
+            )
         seen_ids.setdefault(item["id"], index)
         status = item.get("status_pr")
         if status:
             try:
                 if dt.date.fromisoformat(status).isoformat() > data[REVIEW_KEY]:
-                    problems.append(f"{where}: 'termer[{item['id']}].status_pr' er {status}, som ligger efter "
-                                    f"'{REVIEW_KEY}' ({data[REVIEW_KEY]}). Ret datoen, eller gennemgå ordlisten igen.")
+                    problems.append(
+                        f"{where}: 'termer[{item['id']}].status_pr' er {status}, som ligger efter "
+                        f"'{REVIEW_KEY}' ({data[REVIEW_KEY]}). Ret datoen, eller gennemgå ordlisten igen."
+                    )
             except ValueError:
                 problems.append(f"{where}: 'termer[{item['id']}].status_pr' er {status}, som ikke er en rigtig dato.")
         for language in LANGUAGES:
@@ -141,18 +144,20 @@ def _glossary(data: dict[str, Any], display: str) -> Glossary:
     terms = []
     for item in data["termer"]:
         status = item.get("status_pr")
-        terms.append(Term(
-            id=item["id"],
-            wording={
-                language: Wording(
-                    term=item[language]["term"],
-                    forms=tuple(_forms(item[language])),
-                    definition=" ".join(item[language]["definition"].split()),
-                )
-                for language in LANGUAGES
-            },
-            status_by_language={language: format_date(status, language) for language in LANGUAGES} if status else {},
-        ))
+        terms.append(
+            Term(
+                id=item["id"],
+                wording={
+                    language: Wording(
+                        term=item[language]["term"],
+                        forms=tuple(_forms(item[language])),
+                        definition=" ".join(item[language]["definition"].split()),
+                    )
+                    for language in LANGUAGES
+                },
+                status_by_language={language: format_date(status, language) for language in LANGUAGES} if status else {},
+            )
+        )
     return Glossary(
         terms=tuple(terms),
         reviewed=data[REVIEW_KEY],

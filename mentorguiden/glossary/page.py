@@ -18,7 +18,8 @@ GLOSSARY_TEMPLATE = "glossary.html"
 
 def glossary_markdown(glossary: Glossary, language: str, environment: jinja2.Environment) -> str:
     body, variables = render_with_variables(
-        environment, GLOSSARY_TEMPLATE,
+        environment,
+        GLOSSARY_TEMPLATE,
         {"lang": language, "terms": glossary.sorted_terms(language), "status_label": status_label(language)},
     )
     meta = {REVIEW_KEY: glossary.reviewed, SOURCES_KEY: [dict(source) for source in glossary.sources]}

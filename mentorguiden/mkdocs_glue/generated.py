@@ -35,8 +35,7 @@ class GeneratedFile(File):
     """The data file an editor changes to change the page, e.g. ``data/profil.yml``."""
 
     @classmethod
-    def for_language(cls, config: MkDocsConfig, page: GeneratedPage, language: str,
-                     languages: Languages) -> GeneratedFile:
+    def for_language(cls, config: MkDocsConfig, page: GeneratedPage, language: str, languages: Languages) -> GeneratedFile:
         # Only the language being built is rendered here; the others are its
         # translations' addresses (their own build renders them), so a
         # generator may make its texts lazily, on first use.

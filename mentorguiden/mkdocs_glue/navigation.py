@@ -73,6 +73,7 @@ def relative_page_url(config: MkDocsConfig, from_src_uri: str, to_src_uri: str) 
     Both pages are in the same language, so the language prefix (``en/``)
     cancels out and the link is the same in every language build.
     """
+
     def url(src_uri: str) -> str:
         return File(src_uri, src_dir=None, dest_dir="", use_directory_urls=config.use_directory_urls).url
 
@@ -100,7 +101,7 @@ def add_pages_to_nav_section(config: MkDocsConfig, index_src_uri: str, src_uris:
     for position, entry in enumerate(nav):
         if not isinstance(entry, dict) or len(entry) != 1:
             continue
-        (title, value), = entry.items()
+        ((title, value),) = entry.items()
         if value == index_src_uri:
             nav[position] = {title: [index_src_uri, *src_uris]}
             return True
@@ -146,5 +147,6 @@ def is_untranslated_fallback(page: Page, config: MkDocsConfig) -> bool:
     """True for a page in a non-default language build that shows the default language's Markdown page."""
     languages = site_languages(config)
     locale = file_language(page.file)
-    return (not is_generated(page) and languages.current != languages.default
-            and locale is not None and locale != languages.current)
+    return (
+        not is_generated(page) and languages.current != languages.default and locale is not None and locale != languages.current
+    )

@@ -17,9 +17,7 @@ CONTACT_TEMPLATE = "contact.html"
 
 def contact_markdown(profile: Profile, language: str, environment: jinja2.Environment) -> str:
     """The contact page in one language: front matter from the template's variables, then its body."""
-    body, variables = render_with_variables(
-        environment, CONTACT_TEMPLATE, template_context(profile, language)
-    )
+    body, variables = render_with_variables(environment, CONTACT_TEMPLATE, template_context(profile, language))
     return page_markdown(title=variables["title"], description=variables["description"], body=body)
 
 

@@ -22,8 +22,8 @@ from typing import Any
 
 from mentorguiden.core.datafile import SourceMap, display_name, load_data_file_with_lines
 from mentorguiden.core.errors import DataError
-from mentorguiden.core.messages import where
 from mentorguiden.core.escaping import profile_text_problems
+from mentorguiden.core.messages import where
 
 PROFILE_FILE = "data/profil.yml"
 PROFILE_SCHEMA = "data/schemas/profil.schema.json"
@@ -140,7 +140,7 @@ def css_string(text: str) -> str:
 
 
 def _channels(colour: str) -> tuple[float, float, float]:
-    return tuple(int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]
+    return tuple(int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]
 
 
 def relative_luminance(colour: str) -> float:
@@ -189,8 +189,7 @@ def profile_from_data(data: dict[str, Any], source_file: str = PROFILE_FILE) -> 
         address=Address(street=address["vej"], postcode=address["postnummer"], city=address["by"]),
         accessibility_statement_url=data["tilgaengelighedserklaering"],
         opening_hours=tuple(
-            OpeningHours(days=tuple(sorted(period["dage"], key=WEEKDAYS.index)),
-                         opens=period["fra"], closes=period["til"])
+            OpeningHours(days=tuple(sorted(period["dage"], key=WEEKDAYS.index)), opens=period["fra"], closes=period["til"])
             for period in data.get("aabningstider", [])
         ),
         digital_post_url=data.get("digital_post", ""),
@@ -202,9 +201,13 @@ def profile_from_data(data: dict[str, Any], source_file: str = PROFILE_FILE) -> 
             months_per_grant=rules["maaneder_pr_bevilling"],
             fixed_agreements=rules["faste_aftaler"],
             mentor_contact=MentorContact(
-                name=contact["navn"], title=contact.get("titel"),
-                phone=contact.get("telefon"), email=contact.get("email"),
-            ) if contact else None,
+                name=contact["navn"],
+                title=contact.get("titel"),
+                phone=contact.get("telefon"),
+                email=contact.get("email"),
+            )
+            if contact
+            else None,
         ),
         source_file=source_file,
     )
@@ -273,17 +276,20 @@ def _logo_problems(data: dict[str, Any], source_map: SourceMap, shown: str, root
     if root.resolve() not in path.parents:
         return [f"{where}: 'logo' skal pege på en fil i repositoryet, men '{logo}' ligger uden for det."]
     if not path.is_file():
-        return [f"{where}: logoet '{logo}' i 'logo' findes ikke. Læg SVG-filen i repositoryet, "
-                "eller ret stien (regnet fra repositoryets rod, fx data/logoer/kommune.svg)."]
+        return [
+            f"{where}: logoet '{logo}' i 'logo' findes ikke. Læg SVG-filen i repositoryet, "
+            "eller ret stien (regnet fra repositoryets rod, fx data/logoer/kommune.svg)."
+        ]
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         text = ""
     if not re.search(r"<svg[\s>]", text):
-        return [f"{where}: '{logo}' i 'logo' er ikke en SVG-fil (der er intet <svg>-element). "
-                "Gem logoet som SVG."]
+        return [f"{where}: '{logo}' i 'logo' er ikke en SVG-fil (der er intet <svg>-element). Gem logoet som SVG."]
     found = [what for pattern, what in _SVG_DANGERS if pattern.search(text)]
     if found:
-        return [f"{where}: logoet '{logo}' i 'logo' indeholder {', '.join(found)}. Et logo må kun være "
-                "en tegning: fjern script, hændelser og links til andre filer eller adresser, og gem det igen."]
+        return [
+            f"{where}: logoet '{logo}' i 'logo' indeholder {', '.join(found)}. Et logo må kun være "
+            "en tegning: fjern script, hændelser og links til andre filer eller adresser, og gem det igen."
+        ]
     return []

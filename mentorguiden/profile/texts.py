@@ -58,16 +58,17 @@ def format_time(time: str, language: str) -> str:
 def opening_hours_lines(profile: Profile, language: str) -> list[tuple[str, str]]:
     prefix = ui("at_time", language)
     return [
-        (format_days(period.days, language),
-         f"{prefix}{format_time(period.opens, language)}–{format_time(period.closes, language)}")
+        (
+            format_days(period.days, language),
+            f"{prefix}{format_time(period.opens, language)}–{format_time(period.closes, language)}",
+        )
         for period in profile.opening_hours
     ]
 
 
 def template_context(profile: Profile, language: str) -> dict[str, Any]:
     """What ``profile-texts.html`` needs; templates that import it ``with context`` need it too."""
-    return {"profile": profile, "lang": language, "hours": opening_hours_lines(profile, language),
-            "phone_href": phone_href}
+    return {"profile": profile, "lang": language, "hours": opening_hours_lines(profile, language), "phone_href": phone_href}
 
 
 def profile_texts(profile: Profile, environment: jinja2.Environment) -> Callable[[str, str], str]:
@@ -76,8 +77,7 @@ def profile_texts(profile: Profile, environment: jinja2.Environment) -> Callable
 
     def text(key: str, language: str) -> str:
         if language not in modules:
-            modules[language] = environment.get_template(PROFILE_TEXTS_TEMPLATE).make_module(
-                template_context(profile, language))
+            modules[language] = environment.get_template(PROFILE_TEXTS_TEMPLATE).make_module(template_context(profile, language))
         module = modules[language]
         known = sorted(name.replace("_", "-") for name in dir(module) if isinstance(getattr(module, name), Macro))
         macro = getattr(module, key.replace("-", "_"), None) if key else None

@@ -6,16 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from mentorguiden.core.errors import DataError
 from mentorguiden.core.dates import long_date
+from mentorguiden.core.errors import DataError
 from mentorguiden.rules.load import load_register
 from mentorguiden.rules.today import today
 from mentorguiden.rules.usage import pages_by_rule
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m mentorguiden.rules",
-                                     description="Vis reglerne i data/regler.yml og de sider, der bruger dem.")
+    parser = argparse.ArgumentParser(
+        prog="python -m mentorguiden.rules", description="Vis reglerne i data/regler.yml og de sider, der bruger dem."
+    )
     parser.add_argument("--brug", action="store_true", help="vis for hver regel de sider, der bruger den (standard)")
     parser.add_argument("--projekt", type=Path, default=Path("."), help="projektets mappe (standard: denne mappe)")
     arguments = parser.parse_args(argv)

@@ -68,7 +68,6 @@ _MARKER_COMMENT = re.compile(rf"<!--\s*{MARKER_NAME}\s*:\s*(?P<id>[a-z0-9-]+)\s*
 def expand_included_citations(html: str, register: Register, language: str, texts: RuleTexts) -> str:
     """``html`` with each known ``<!-- regel: id -->`` replaced by its citation (unknown ids are caught earlier)."""
     return _MARKER_COMMENT.sub(
-        lambda match: citation(register.rules[match["id"]], language, texts) if match["id"] in register.rules
-        else match[0],
+        lambda match: citation(register.rules[match["id"]], language, texts) if match["id"] in register.rules else match[0],
         html,
     )

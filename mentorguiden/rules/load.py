@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime
 import difflib
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from mentorguiden.core.datafile import SourceMap, load_data_file_with_lines
+from mentorguiden.core.datafile import KeyPath, SourceMap, load_data_file_with_lines
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.languages import Translated
 from mentorguiden.rules.model import RULES_FILE, RULES_SCHEMA, Law, Register, Rule
@@ -36,19 +38,25 @@ def load_register(root: Path) -> Register:
     return _CACHE[key]
 
 
-def _text(value: dict | None) -> Translated | None:
+def _text(value: dict[str, str] | None) -> Translated | None:
     return Translated.from_data(value) if value else None
 
 
-def register_from_data(data: dict, source_map: SourceMap, source_file: str = RULES_FILE) -> Register:
+def register_from_data(data: dict[str, Any], source_map: SourceMap, source_file: str = RULES_FILE) -> Register:
     """Build the model from schema-valid data; ``DataError`` lists every further mistake."""
-    def where(path: tuple) -> str:
+
+    def where(path: KeyPath) -> str:
         line = source_map.line_of(path)
         return f"{source_file}, linje {line}" if line else source_file
 
     laws = {
-        law_id: Law(id=law_id, name=Translated.from_data(law["navn"]), abbreviation=law["forkortelse"],
-                    url=law["url"], note=_text(law.get("note")))
+        law_id: Law(
+            id=law_id,
+            name=Translated.from_data(law["navn"]),
+            abbreviation=law["forkortelse"],
+            url=law["url"],
+            note=_text(law.get("note")),
+        )
         for law_id, law in data["love"].items()
     }
     problems: list[str] = []
@@ -107,7 +115,7 @@ def register_from_data(data: dict, source_map: SourceMap, source_file: str = RUL
     return Register(laws=laws, rules=rules, source_file=source_file)
 
 
-def cited_rules(rule_ids, register: Register, where) -> tuple[tuple[Rule, ...], list[str]]:
+def cited_rules(rule_ids: Sequence[str], register: Register, where: Callable[[int], str]) -> tuple[tuple[Rule, ...], list[str]]:
     """The rules a data file lists (e.g. a checklist's ``regler``), and a message per unknown id.
 
     ``where(index)`` names the file and line of the ``index``-th id.

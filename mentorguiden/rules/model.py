@@ -10,8 +10,8 @@ import datetime
 import difflib
 from dataclasses import dataclass, field
 
-from mentorguiden.core.errors import DataError
 from mentorguiden.core.dates import long_date
+from mentorguiden.core.errors import DataError
 from mentorguiden.core.languages import Translated
 
 RULES_FILE = "data/regler.yml"
@@ -86,8 +86,10 @@ class Register:
         nearest = self.nearest(rule_id)
         hint = f" Mente du '{nearest}'?" if nearest else ""
         used = f" {where_used}" if where_used else ""
-        return (f"ukendt regel '{rule_id}'{used}.{hint} Reglerne og deres id'er står i {self.source_file}; "
-                "ret id'et, eller tilføj reglen dér.")
+        return (
+            f"ukendt regel '{rule_id}'{used}.{hint} Reglerne og deres id'er står i {self.source_file}; "
+            "ret id'et, eller tilføj reglen dér."
+        )
 
     def get(self, rule_id: str, where_used: str = "") -> Rule:
         rule = self.rules.get(rule_id)

@@ -18,12 +18,11 @@ import datetime
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from markupsafe import Markup
 
-from mentorguiden.rules.citations import RuleTexts
 from mentorguiden.core.dates import long_date
+from mentorguiden.rules.citations import RuleTexts
 from mentorguiden.rules.model import Law, Register, Rule
 
 _CITED = re.compile(r'data-mg-regel="(?P<id>[a-z0-9-]+)"')
@@ -65,7 +64,10 @@ def _laws(rules: Iterable[Rule]) -> tuple[Law, ...]:
 
 def notices_html(groups: Sequence[NoticeGroup], language: str, texts: RuleTexts) -> Markup:
     notice = texts.notice
-    return Markup("\n").join(Markup(notice(group.review_by, long_date(group.review_by, language), group.laws, language, group.shown)) for group in groups)
+    return Markup("\n").join(
+        Markup(notice(group.review_by, long_date(group.review_by, language), group.laws, language, group.shown))
+        for group in groups
+    )
 
 
 def insert_at_top_of_article(html: str, addition: str) -> str:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mentorguiden.core.datafile import load_data_file_with_lines
-from mentorguiden.core.errors import DataError
 from mentorguiden.core.dates import long_date
+from mentorguiden.core.errors import DataError
 from mentorguiden.rules.load import load_register
 from mentorguiden.rules.model import RULES_FILE
 from mentorguiden.rules.usage import marker_problems, pages_by_rule
@@ -58,16 +58,21 @@ def load_questions(root: Path) -> list[OpenQuestion]:
     if not path.is_file():
         return []
     data, source_map = load_data_file_with_lines(path, root / QUESTIONS_SCHEMA, root=root)
-    questions, problems, seen = [], [], {}
+    questions: list[OpenQuestion] = []
+    problems: list[str] = []
+    seen: dict[str, int | None] = {}
     for index, entry in enumerate(data["spoergsmaal"]):
         line = source_map.line_of(("spoergsmaal", index))
         if entry["id"] in seen:
-            problems.append(f"{QUESTIONS_FILE}, linje {line}: spørgsmålet '{entry['id']}' står to gange "
-                            f"(første gang i linje {seen[entry['id']]}). Giv hvert spørgsmål sit eget id.")
+            problems.append(
+                f"{QUESTIONS_FILE}, linje {line}: spørgsmålet '{entry['id']}' står to gange "
+                f"(første gang i linje {seen[entry['id']]}). Giv hvert spørgsmål sit eget id."
+            )
             continue
         seen[entry["id"]] = line
-        questions.append(OpenQuestion(entry["id"], entry["side"], " ".join(entry["spoergsmaal"].split()),
-                                      entry["oprettet"], line))
+        questions.append(
+            OpenQuestion(entry["id"], entry["side"], " ".join(entry["spoergsmaal"].split()), entry["oprettet"], line)
+        )
     if problems:
         raise DataError(problems)
     return questions
@@ -79,6 +84,8 @@ def open_questions_report(root: Path) -> list[str]:
     if not questions:
         return [f"Ingen åbne spørgsmål i {QUESTIONS_FILE}."]
     lines = [f"{len(questions)} åbne spørgsmål til redaktørerne i {QUESTIONS_FILE} (de får ikke make check til at fejle):"]
-    lines += [f"- {question.id} ({QUESTIONS_FILE}, linje {question.line}; om {question.page}): {question.question}"
-              for question in questions]
+    lines += [
+        f"- {question.id} ({QUESTIONS_FILE}, linje {question.line}; om {question.page}): {question.question}"
+        for question in questions
+    ]
     return lines

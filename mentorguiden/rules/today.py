@@ -1,4 +1,4 @@
-""""Today" for a build and for ``make check``: the one place it is read.
+""" "Today" for a build and for ``make check``: the one place it is read.
 
 ``MENTORGUIDEN_I_DAG=2027-01-05`` makes a build or a check act as if it were
 that day (the tests use it to see the review notices); without it, the real

@@ -67,7 +67,7 @@ def includes_in(text: str) -> list[str]:
     return [match["file"] for match in _INCLUDE.finditer(text)]
 
 
-def _page_markers(root: Path, path: Path, seen: frozenset = frozenset()) -> Iterator[tuple[str, int, str, str]]:
+def _page_markers(root: Path, path: Path, seen: frozenset[Path] = frozenset()) -> Iterator[tuple[str, int, str, str]]:
     """(file, line, name, value) for the page's markers and those of the texts it includes."""
     text = path.read_text(encoding="utf-8")
     shown = display_name(path, root)
@@ -91,8 +91,10 @@ def checklist_rules(root: Path) -> dict[str, tuple[str, list[tuple[str, int | No
         if not isinstance(data, dict) or not isinstance(data.get("id"), str):
             continue
         rules = data.get("regler") or []
-        found[data["id"]] = (shown, [(rule_id, source_map.line_of(("regler", index)))
-                                     for index, rule_id in enumerate(rules) if isinstance(rule_id, str)])
+        found[data["id"]] = (
+            shown,
+            [(rule_id, source_map.line_of(("regler", index))) for index, rule_id in enumerate(rules) if isinstance(rule_id, str)],
+        )
     return found
 
 
@@ -112,8 +114,7 @@ def agreement_rules(root: Path) -> list[tuple[str, int | None]]:
             found.append((rule_id, source_map.line_of(("sektioner", section_index, "regler", index))))
         for field_index, field in enumerate(section.get("felter") or []):
             if isinstance(field, dict) and isinstance(field.get("regel"), str):
-                found.append((field["regel"], source_map.line_of(
-                    ("sektioner", section_index, "felter", field_index, "regel"))))
+                found.append((field["regel"], source_map.line_of(("sektioner", section_index, "felter", field_index, "regel"))))
     return found
 
 
@@ -132,8 +133,9 @@ def citations(root: Path) -> list[Citation]:
     for checklist_id, (file, rules) in checklists.items():
         page = f"{file} (/tjeklister/{checklist_id}/ og /tjeklister/alle/)"
         found += [Citation(rule_id, file, line, page) for rule_id, line in rules]
-    found += [Citation(rule_id, AGREEMENT_FILE, line, f"{AGREEMENT_FILE} (/mentoraftale/)")
-              for rule_id, line in agreement_rules(root)]
+    found += [
+        Citation(rule_id, AGREEMENT_FILE, line, f"{AGREEMENT_FILE} (/mentoraftale/)") for rule_id, line in agreement_rules(root)
+    ]
     return found
 
 
@@ -154,6 +156,7 @@ def marker_problems(root: Path, register: Register) -> list[str]:
         shown = display_name(path, root)
         for line, name, value in markers_in(path.read_text(encoding="utf-8")):
             if name == MARKER_NAME and value not in register.rules:
-                problems.append(f"{shown}, linje {line}: "
-                                + register.unknown_message(value, f"i <!-- {MARKER_NAME}: {value} -->"))
+                problems.append(
+                    f"{shown}, linje {line}: " + register.unknown_message(value, f"i <!-- {MARKER_NAME}: {value} -->")
+                )
     return problems

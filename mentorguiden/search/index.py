@@ -69,9 +69,226 @@ NEARBY_WORDS = 4
 # They are not compound parts and get no spelling without æ/ø/å.
 STOP_WORDS = {
     "da": frozenset(
-        ["ad", "af", "alle", "alt", "anden", "at", "blev", "blive", "bliver", "da", "de", "dem", "den", "denne", "der", "deres", "det", "dette", "dig", "din", "disse", "dog", "du", "efter", "eller", "en", "end", "er", "et", "for", "fra", "ham", "han", "hans", "har", "havde", "have", "hende", "hendes", "her", "hos", "hun", "hvad", "hvis", "hvor", "i", "ikke", "ind", "jeg", "jer", "jo", "kunne", "man", "mange", "med", "meget", "men", "mig", "min", "mine", "mit", "mod", "ned", "noget", "nogle", "nu", "når", "og", "også", "om", "op", "os", "over", "på", "selv", "sig", "sin", "sine", "sit", "skal", "skulle", "som", "sådan", "thi", "til", "ud", "under", "var", "vi", "vil", "ville", "vor", "være", "været"]),
+        [
+            "ad",
+            "af",
+            "alle",
+            "alt",
+            "anden",
+            "at",
+            "blev",
+            "blive",
+            "bliver",
+            "da",
+            "de",
+            "dem",
+            "den",
+            "denne",
+            "der",
+            "deres",
+            "det",
+            "dette",
+            "dig",
+            "din",
+            "disse",
+            "dog",
+            "du",
+            "efter",
+            "eller",
+            "en",
+            "end",
+            "er",
+            "et",
+            "for",
+            "fra",
+            "ham",
+            "han",
+            "hans",
+            "har",
+            "havde",
+            "have",
+            "hende",
+            "hendes",
+            "her",
+            "hos",
+            "hun",
+            "hvad",
+            "hvis",
+            "hvor",
+            "i",
+            "ikke",
+            "ind",
+            "jeg",
+            "jer",
+            "jo",
+            "kunne",
+            "man",
+            "mange",
+            "med",
+            "meget",
+            "men",
+            "mig",
+            "min",
+            "mine",
+            "mit",
+            "mod",
+            "ned",
+            "noget",
+            "nogle",
+            "nu",
+            "når",
+            "og",
+            "også",
+            "om",
+            "op",
+            "os",
+            "over",
+            "på",
+            "selv",
+            "sig",
+            "sin",
+            "sine",
+            "sit",
+            "skal",
+            "skulle",
+            "som",
+            "sådan",
+            "thi",
+            "til",
+            "ud",
+            "under",
+            "var",
+            "vi",
+            "vil",
+            "ville",
+            "vor",
+            "være",
+            "været",
+        ]
+    ),
     "en": frozenset(
-        ["a", "able", "about", "across", "after", "all", "almost", "also", "am", "among", "an", "and", "any", "are", "as", "at", "be", "because", "been", "but", "by", "can", "cannot", "could", "dear", "did", "do", "does", "either", "else", "ever", "every", "for", "from", "get", "got", "had", "has", "have", "he", "her", "hers", "him", "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "just", "least", "let", "like", "likely", "may", "me", "might", "most", "must", "my", "neither", "no", "nor", "not", "of", "off", "often", "on", "only", "or", "other", "our", "own", "rather", "said", "say", "says", "she", "should", "since", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "tis", "to", "too", "twas", "us", "wants", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "yet", "you", "your"]),
+        [
+            "a",
+            "able",
+            "about",
+            "across",
+            "after",
+            "all",
+            "almost",
+            "also",
+            "am",
+            "among",
+            "an",
+            "and",
+            "any",
+            "are",
+            "as",
+            "at",
+            "be",
+            "because",
+            "been",
+            "but",
+            "by",
+            "can",
+            "cannot",
+            "could",
+            "dear",
+            "did",
+            "do",
+            "does",
+            "either",
+            "else",
+            "ever",
+            "every",
+            "for",
+            "from",
+            "get",
+            "got",
+            "had",
+            "has",
+            "have",
+            "he",
+            "her",
+            "hers",
+            "him",
+            "his",
+            "how",
+            "however",
+            "i",
+            "if",
+            "in",
+            "into",
+            "is",
+            "it",
+            "its",
+            "just",
+            "least",
+            "let",
+            "like",
+            "likely",
+            "may",
+            "me",
+            "might",
+            "most",
+            "must",
+            "my",
+            "neither",
+            "no",
+            "nor",
+            "not",
+            "of",
+            "off",
+            "often",
+            "on",
+            "only",
+            "or",
+            "other",
+            "our",
+            "own",
+            "rather",
+            "said",
+            "say",
+            "says",
+            "she",
+            "should",
+            "since",
+            "so",
+            "some",
+            "than",
+            "that",
+            "the",
+            "their",
+            "them",
+            "then",
+            "there",
+            "these",
+            "they",
+            "this",
+            "tis",
+            "to",
+            "too",
+            "twas",
+            "us",
+            "wants",
+            "was",
+            "we",
+            "were",
+            "what",
+            "when",
+            "where",
+            "which",
+            "while",
+            "who",
+            "whom",
+            "why",
+            "will",
+            "with",
+            "would",
+            "yet",
+            "you",
+            "your",
+        ]
+    ),
 }
 
 NOT_PARTS = frozenset({"ingen", "inger", "ende", "else", "elser"})
@@ -115,6 +332,7 @@ def _normalise(word: str) -> str:
 
 # --- Words and stems ---
 
+
 def words_of(text: str) -> list[str]:
     """The lowercase words of a search entry's text (its HTML tags left out)."""
     return _WORD.findall(_TAG.sub(" ", text).lower())
@@ -137,6 +355,7 @@ def fold(word: str) -> str:
 
 
 # --- Compound words ---
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -234,6 +453,7 @@ def compounds_said_apart(stems: Sequence[str], compounds: Iterable[Compound]) ->
 
 # --- Synonyms ---
 
+
 def synonyms_for(stems: set[str], groups: Iterable[tuple[str, ...]], language: str) -> set[str]:
     """The other words of every synonym group the text uses a word of (phrases count word by word)."""
     found: set[str] = set()
@@ -245,6 +465,7 @@ def synonyms_for(stems: set[str], groups: Iterable[tuple[str, ...]], language: s
 
 
 # --- The index ---
+
 
 @dataclass
 class LanguageIndex:
@@ -268,8 +489,9 @@ class LanguageIndex:
             related.update(split_compound(word, self.vocabulary))
         stems = [stem(word, self.language) for word in words]
         related |= compounds_said_apart(stems, self.compounds)
-        related |= synonyms_for(set(stems) | {stem(word, self.language) for word in related},
-                                self.settings.synonyms, self.language)
+        related |= synonyms_for(
+            set(stems) | {stem(word, self.language) for word in related}, self.settings.synonyms, self.language
+        )
         stop_words = STOP_WORDS.get(self.language, frozenset())
         related |= {fold(word) for word in own | related if fold(word) != word and word not in stop_words}
         own_stems = set(stems)
@@ -278,17 +500,27 @@ class LanguageIndex:
     def unknown_synonym_groups(self) -> list[tuple[str, ...]]:
         """Synonym groups none of whose words occurs on the site in this language."""
         stems = self.vocabulary.stems
-        return [group for group in self.settings.synonyms
-                if not any(all(stem(word, self.language) in stems or word in self.vocabulary.words
-                               for word in member.split()) for member in group)]
+        return [
+            group
+            for group in self.settings.synonyms
+            if not any(
+                all(stem(word, self.language) in stems or word in self.vocabulary.words for word in member.split())
+                for member in group
+            )
+        ]
 
 
 def _entry_text(entry: dict[str, Any]) -> str:
     return f"{entry.get('title') or ''} {entry.get('text') or ''}"
 
 
-def build_language_index(entries: Sequence[dict[str, Any]], language: str, settings: LanguageSettings,
-                         plugin_config: dict[str, Any], summaries: dict[str, tuple[str, str]] | None = None) -> dict[str, Any]:
+def build_language_index(
+    entries: Sequence[dict[str, Any]],
+    language: str,
+    settings: LanguageSettings,
+    plugin_config: dict[str, Any],
+    summaries: dict[str, tuple[str, str]] | None = None,
+) -> dict[str, Any]:
     """Material's ``{config, docs}`` for one language, each doc with its ``related`` words.
 
     ``summaries`` maps a page's location to its menu title (if it differs from
@@ -298,12 +530,14 @@ def build_language_index(entries: Sequence[dict[str, Any]], language: str, setti
     index = LanguageIndex.for_entries(language, entries, settings)
     unknown = index.unknown_synonym_groups()
     if unknown:
-        raise DataError([
-            f"{SEARCH_SETTINGS_FILE}: synonymer → {language}: ingen af ordene i gruppen "
-            f"[{', '.join(group)}] står på nogen side på {_language_name(language)}. "
-            "Tjek stavningen, eller slet gruppen."
-            for group in unknown
-        ])
+        raise DataError(
+            [
+                f"{SEARCH_SETTINGS_FILE}: synonymer → {language}: ingen af ordene i gruppen "
+                f"[{', '.join(group)}] står på nogen side på {_language_name(language)}. "
+                "Tjek stavningen, eller slet gruppen."
+                for group in unknown
+            ]
+        )
     docs = []
     for entry in entries:
         doc = dict(entry)
@@ -313,8 +547,7 @@ def build_language_index(entries: Sequence[dict[str, Any]], language: str, setti
         if summary:
             doc[SUMMARY_FIELD] = summary
         related_to_title = index.related_words(f"{entry.get('title') or ''} {menu_title}")
-        related = [word for word in index.related_words(f"{_entry_text(entry)} {summary}")
-                   if word not in set(related_to_title)]
+        related = [word for word in index.related_words(f"{_entry_text(entry)} {summary}") if word not in set(related_to_title)]
         if related_to_title:
             doc[RELATED_TITLE_FIELD] = " ".join(related_to_title)
         if related:
@@ -334,24 +567,26 @@ def _language_name(language: str) -> str:
     return {"da": "dansk", "en": "engelsk"}.get(language, language)
 
 
-def entries_for_language(entries: Iterable[dict[str, Any]], language: str, default: str,
-                         languages: Iterable[str]) -> list[dict[str, Any]]:
+def entries_for_language(
+    entries: Iterable[dict[str, Any]], language: str, default: str, languages: Iterable[str]
+) -> list[dict[str, Any]]:
     """The entries of one language, with locations relative to that language's root (``en/`` dropped)."""
     return _language_entries(entries, language, default, languages)
 
 
-def summaries_for_language(summaries: dict[str, tuple[str, str]], language: str, default: str,
-                           languages: Iterable[str]) -> dict[str, tuple[str, str]]:
+def summaries_for_language(
+    summaries: dict[str, tuple[str, str]], language: str, default: str, languages: Iterable[str]
+) -> dict[str, tuple[str, str]]:
     """``summaries`` (by page URL) of one language, keyed like that language's entries."""
     entries = [{"location": url, "summary": summary} for url, summary in summaries.items()]
-    return {entry["location"]: entry["summary"]
-            for entry in _language_entries(entries, language, default, languages)}
+    return {entry["location"]: entry["summary"] for entry in _language_entries(entries, language, default, languages)}
 
 
-def _language_entries(entries: Iterable[dict[str, Any]], language: str, default: str, languages: Iterable[str]) -> list[dict[str, Any]]:
+def _language_entries(
+    entries: Iterable[dict[str, Any]], language: str, default: str, languages: Iterable[str]
+) -> list[dict[str, Any]]:
     prefixes = tuple(language_prefix(other, default) for other in languages if other != default)
     if language == default:
         return [dict(entry) for entry in entries if not entry["location"].startswith(prefixes)]
     prefix = language_prefix(language, default)
-    return [{**entry, "location": entry["location"][len(prefix):]}
-            for entry in entries if entry["location"].startswith(prefix)]
+    return [{**entry, "location": entry["location"][len(prefix) :]} for entry in entries if entry["location"].startswith(prefix)]

@@ -37,14 +37,14 @@ def rewrite_search_config(html: str, language_root: str | None = None) -> str:
     """
     match = _CONFIG_SCRIPT.search(html)
     if match is None:
-        raise SearchConfigError("siden har ingen <script id=\"__config\"> fra Material")
+        raise SearchConfigError('siden har ingen <script id="__config"> fra Material')
     config = json.loads(match.group(2))
     config["search"] = wrapper_worker_url(config.get("search", ""))
     if language_root is not None:
         if not language_root.endswith("/"):
             raise SearchConfigError(f"sprogets rod skal ende med /: {language_root!r}")
         config["base"] = language_root
-    return html[:match.start(2)] + _script_json(config) + html[match.end(2):]
+    return html[: match.start(2)] + _script_json(config) + html[match.end(2) :]
 
 
 def wrapper_worker_url(material_worker_url: str) -> str:
@@ -59,7 +59,7 @@ def search_config(html: str) -> dict[str, Any]:
     """The ``__config`` settings of a rendered page (for tests and checks)."""
     match = _CONFIG_SCRIPT.search(html)
     if match is None:
-        raise SearchConfigError("siden har ingen <script id=\"__config\"> fra Material")
+        raise SearchConfigError('siden har ingen <script id="__config"> fra Material')
     settings: dict[str, Any] = json.loads(match.group(2))
     return settings
 

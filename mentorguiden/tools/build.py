@@ -20,8 +20,10 @@ from mentorguiden.content.git_dates import NO_DATES
 from mentorguiden.tools.mkdocs_run import run_mkdocs_build
 
 _MISSING_TARGET = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but the target.* is not found")
-_MISSING_ANCHOR = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but (?:the doc '[^']+' does "
-                             r"not contain an anchor|there is no such anchor on this page)")
+_MISSING_ANCHOR = re.compile(
+    r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but (?:the doc '[^']+' does "
+    r"not contain an anchor|there is no such anchor on this page)"
+)
 _OTHER_LINK = re.compile(r"Doc file '(?P<page>[^']+)' contains an? (?:absolute|unrecognized relative) link '(?P<link>[^']+)'")
 _LOG_LINE = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(?P<text>.*)$")
 
@@ -54,14 +56,20 @@ def explain_build_output(output: str, root: Path) -> list[str]:
         text = log["text"].strip()
         in_error = text.startswith("Bygningen stoppede") or line.startswith("ERROR")
         if match := _MISSING_TARGET.search(text):
-            messages.append(f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' peger på en "
-                            "side eller fil, der ikke findes. Ret stien (den er relativ til siden), eller opret siden.")
+            messages.append(
+                f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' peger på en "
+                "side eller fil, der ikke findes. Ret stien (den er relativ til siden), eller opret siden."
+            )
         elif match := _MISSING_ANCHOR.search(text):
-            messages.append(f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' peger på et "
-                            "afsnit, der ikke findes. Ret delen efter #, så den passer til overskriften.")
+            messages.append(
+                f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' peger på et "
+                "afsnit, der ikke findes. Ret delen efter #, så den passer til overskriften."
+            )
         elif match := _OTHER_LINK.search(text):
-            messages.append(f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' kan ikke "
-                            "følges. Link til en anden side med dens fil, fx ../viden/regler.md.")
+            messages.append(
+                f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' kan ikke "
+                "følges. Link til en anden side med dens fil, fx ../viden/regler.md."
+            )
         elif text.startswith("Aborted with") or text.startswith("Bygningen stoppede"):
             continue
         else:

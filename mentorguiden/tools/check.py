@@ -33,12 +33,12 @@ from pathlib import Path
 from mentorguiden.content.frontmatter import check_docs_tree
 from mentorguiden.core.datafile import load_data_file
 from mentorguiden.core.errors import DataError
+from mentorguiden.rules import review as rule_review
+from mentorguiden.rules import today as rules_today
 from mentorguiden.site import SKIP_PDF_VARIABLE
 from mentorguiden.tools.build import explain_build_output
 from mentorguiden.tools.copied_text import copied_text
 from mentorguiden.tools.mkdocs_run import run_mkdocs_build
-from mentorguiden.rules import review as rule_review
-from mentorguiden.rules import today as rules_today
 from mentorguiden.tools.spelling import check_spelling
 
 VSCODE_SETTINGS = Path(".vscode") / "settings.json"
@@ -76,8 +76,10 @@ def check_data(root: Path) -> list[str]:
         shown = path.relative_to(root).as_posix()
         schema = schema_for(shown, mappings)
         if schema is None:
-            problems.append(f"{shown}: der er intet skema til filen. Tilføj den under \"yaml.schemas\" i "
-                            f"{VSCODE_SETTINGS.as_posix()}, så VS Code og make check kan tjekke den.")
+            problems.append(
+                f'{shown}: der er intet skema til filen. Tilføj den under "yaml.schemas" i '
+                f"{VSCODE_SETTINGS.as_posix()}, så VS Code og make check kan tjekke den."
+            )
             continue
         if not (root / schema).is_file():
             problems.append(f"{VSCODE_SETTINGS.as_posix()}: skemaet {schema} til {shown} findes ikke. Ret stien.")
@@ -94,6 +96,7 @@ def check_data(root: Path) -> list[str]:
 
 
 # --- 2. Build ------------------------------------------------------------------------
+
 
 def check_build(root: Path) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="mentorguiden-check-") as scratch:
@@ -180,8 +183,7 @@ def run_checks(root: Path, steps: tuple[Step, ...] = STEPS, out: Callable[[str],
     out("")
     if failed:
         out("make check fandt fejl: " + "; ".join(f"{name}: {count}" for name, count in failed) + ".")
-        out("Ret fejlene ovenfor (fil og linje står først på hver linje), og kør make check igen. "
-            "Se CONTRIBUTING.md for hjælp.")
+        out("Ret fejlene ovenfor (fil og linje står først på hver linje), og kør make check igen. Se CONTRIBUTING.md for hjælp.")
         return 1
     out("make check: alt er i orden.")
     return 0

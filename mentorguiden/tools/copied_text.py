@@ -129,7 +129,7 @@ class SeedIndex:
         for name, words in seeds.items():
             lines = (seed_lines or {}).get(name)
             for index in range(len(words) - RUN + 1):
-                self._grams.setdefault(tuple(words[index:index + RUN]), (name, lines[index] if lines else 0))
+                self._grams.setdefault(tuple(words[index : index + RUN]), (name, lines[index] if lines else 0))
 
     @classmethod
     def from_folder(cls, folder: Path) -> SeedIndex:
@@ -148,16 +148,19 @@ class SeedIndex:
         found: list[SharedRun] = []
         run_start = run_end = -1  # words[run_start:run_end] is the run being extended
         for index in range(len(words) - RUN + 1):
-            if all(exempt[index:index + RUN]):
+            if all(exempt[index : index + RUN]):
                 continue
-            gram = tuple(word.word for word in words[index:index + RUN])
+            gram = tuple(word.word for word in words[index : index + RUN])
             if gram not in self._grams:
                 continue
             if found and index < run_end:  # overlaps the run before: one longer run, one message
                 run_end = index + RUN
                 previous = found.pop()
-                found.append(SharedRun(previous.seed, " ".join(word.word for word in words[run_start:run_end]),
-                                       previous.line, previous.seed_line))
+                found.append(
+                    SharedRun(
+                        previous.seed, " ".join(word.word for word in words[run_start:run_end]), previous.line, previous.seed_line
+                    )
+                )
                 continue
             seed, seed_line = self._grams[gram]
             run_start, run_end = index, index + RUN
@@ -177,8 +180,8 @@ def _exempt_words(joined: str, words: list[_Word], titles: Iterable[str]) -> lis
         if not title:
             continue
         for index in range(len(text_words) - len(title) + 1):
-            if tuple(text_words[index:index + len(title)]) == title:
-                exempt[index:index + len(title)] = [True] * len(title)
+            if tuple(text_words[index : index + len(title)]) == title:
+                exempt[index : index + len(title)] = [True] * len(title)
     return exempt
 
 
@@ -189,8 +192,14 @@ def shared_runs(text: str, seeds: dict[str, list[str]], titles: Iterable[str] = 
 
 def content_files(root: Path) -> list[Path]:
     """Every file whose words end up on the site: pages (both languages), data, snippets, page templates."""
-    return sorted([*(root / "docs").rglob("*.md"), *(root / "data").rglob("*.yml"),
-                   *(root / "includes").rglob("*.md"), *(root / "overrides" / "generated").glob("*.html")])
+    return sorted(
+        [
+            *(root / "docs").rglob("*.md"),
+            *(root / "data").rglob("*.yml"),
+            *(root / "includes").rglob("*.md"),
+            *(root / "overrides" / "generated").glob("*.html"),
+        ]
+    )
 
 
 def copied_text(root: Path, seeds_folder: Path | None = None) -> list[str]:

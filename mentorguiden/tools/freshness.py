@@ -57,8 +57,9 @@ def cutoff(today: dt.date) -> dt.date:
 def overdue(root: Path, today: dt.date) -> list[Review]:
     """Reviews older than 12 months, oldest first."""
     limit = cutoff(today)
-    return sorted((review for review in review_dates(root) if review.reviewed < limit),
-                  key=lambda review: (review.reviewed, review.file))
+    return sorted(
+        (review for review in review_dates(root) if review.reviewed < limit), key=lambda review: (review.reviewed, review.file)
+    )
 
 
 def report_lines(reviews: list[Review], today: dt.date) -> list[str]:
@@ -79,8 +80,9 @@ def report_lines(reviews: list[Review], today: dt.date) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Vis sider, der ikke er gennemgået i 12 måneder.")
     parser.add_argument("--projekt", type=Path, default=Path("."), help="projektets mappe (standard: denne mappe)")
-    parser.add_argument("--i-dag", type=dt.date.fromisoformat, default=None, metavar="ÅÅÅÅ-MM-DD",
-                        help="regn fra denne dato i stedet for i dag")
+    parser.add_argument(
+        "--i-dag", type=dt.date.fromisoformat, default=None, metavar="ÅÅÅÅ-MM-DD", help="regn fra denne dato i stedet for i dag"
+    )
     parser.add_argument("--fejl", action="store_true", help="afslut med status 1, hvis der er filer på listen")
     arguments = parser.parse_args(argv)
     today = arguments.i_dag or dt.date.today()

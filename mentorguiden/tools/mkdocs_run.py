@@ -31,20 +31,28 @@ class BuildRun:
         return self.returncode == 0
 
 
-def run_mkdocs_build(config_file: Path, site_dir: Path, environment: Mapping[str, str] | None = None, *,
-                     inherit_settings: bool = True, timeout: float | None = None) -> BuildRun:
+def run_mkdocs_build(
+    config_file: Path,
+    site_dir: Path,
+    environment: Mapping[str, str] | None = None,
+    *,
+    inherit_settings: bool = True,
+    timeout: float | None = None,
+) -> BuildRun:
     """Build ``config_file`` strictly into ``site_dir``; ``environment`` adds or replaces variables.
 
     ``inherit_settings=False`` drops every ``MENTORGUIDEN_*`` variable of the
     calling process first, so only ``environment`` sets them (the tests).
     """
-    inherited = {name: value for name, value in os.environ.items()
-                 if inherit_settings or not name.startswith(SETTINGS_PREFIX)}
+    inherited = {name: value for name, value in os.environ.items() if inherit_settings or not name.startswith(SETTINGS_PREFIX)}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict",
-         "--config-file", str(config_file), "--site-dir", str(site_dir)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config_file), "--site-dir", str(site_dir)],
         cwd=config_file.resolve().parent,
         env={**inherited, "NO_MKDOCS_2_WARNING": "1", **(environment or {})},
-        capture_output=True, text=True, encoding="utf-8", timeout=timeout, check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        check=False,
     )
     return BuildRun(result.returncode, result.stdout + result.stderr, site_dir)

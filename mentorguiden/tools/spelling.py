@@ -29,16 +29,16 @@ _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéÜüÄäÖö]+")
 _PROSE_KEYS = re.compile(r"^(title|description):\s?(.*)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _BLANK_OUT = [
-    re.compile(r"<!--.*?-->"),                        # comments and markers
-    re.compile(r"`[^`]*`"),                           # inline code
-    re.compile(r"\]\([^)]*\)"),                       # link targets
-    re.compile(r"\]\[[^\]]*\]"),                      # reference link labels
-    re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$"),          # reference link definitions
-    re.compile(r"<[^>]+>"),                           # HTML tags and their attributes
-    re.compile(r"\{[:!][^}]*\}|\{\s*[#.][^}]*\}"),     # attribute lists and includes
+    re.compile(r"<!--.*?-->"),  # comments and markers
+    re.compile(r"`[^`]*`"),  # inline code
+    re.compile(r"\]\([^)]*\)"),  # link targets
+    re.compile(r"\]\[[^\]]*\]"),  # reference link labels
+    re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$"),  # reference link definitions
+    re.compile(r"<[^>]+>"),  # HTML tags and their attributes
+    re.compile(r"\{[:!][^}]*\}|\{\s*[#.][^}]*\}"),  # attribute lists and includes
     re.compile(r"\bhttps?://\S+|\bwww\.\S+|\S+@\S+"),  # addresses
     re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|eu|info)\b"),  # domain names (elov.dk)
-    re.compile(r"&[a-zA-Z#0-9]+;"),                   # HTML entities
+    re.compile(r"&[a-zA-Z#0-9]+;"),  # HTML entities
     re.compile(r"^\s*!!!\s*\w+|^\s*\?\?\?\+?\s*\w+"),  # admonition type (its title is prose)
 ]
 
@@ -50,8 +50,10 @@ class Misspelling:
     word: str
 
     def message(self) -> str:
-        return (f'{self.file}:{self.line}: "{self.word}" – ukendt ord. Ret stavefejlen, eller tilføj ordet til '
-                f"{WORD_LIST.as_posix()}, hvis det er stavet rigtigt.")
+        return (
+            f'{self.file}:{self.line}: "{self.word}" – ukendt ord. Ret stavefejlen, eller tilføj ordet til '
+            f"{WORD_LIST.as_posix()}, hvis det er stavet rigtigt."
+        )
 
 
 def prose_lines(markdown: str) -> Iterable[tuple[int, str]]:
@@ -121,14 +123,24 @@ def hunspell_unknown(candidates: Iterable[str], dictionary: str = DICTIONARY) ->
     """The words hunspell's dictionary does not know (one hunspell run for all of them)."""
     executable = shutil.which("hunspell")
     if executable is None:
-        raise DataError("Stavekontrollen kræver programmet hunspell med den danske ordbog (Debian-pakkerne "
-                        "hunspell og hunspell-da). Kør 'make check', som installerer dem.")
+        raise DataError(
+            "Stavekontrollen kræver programmet hunspell med den danske ordbog (Debian-pakkerne "
+            "hunspell og hunspell-da). Kør 'make check', som installerer dem."
+        )
     text = "\n".join(sorted(set(candidates)))
-    result = subprocess.run([executable, "-d", dictionary, "-l", "-i", "utf-8"], input=text,
-                            capture_output=True, text=True, encoding="utf-8", check=False)
+    result = subprocess.run(
+        [executable, "-d", dictionary, "-l", "-i", "utf-8"],
+        input=text,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
     if result.returncode != 0 or "Can't open affix or dictionary" in result.stderr:
-        raise DataError("Stavekontrollen kan ikke åbne den danske ordbog. Installer Debian-pakken hunspell-da "
-                        f"('make check' gør det). hunspell sagde: {result.stderr.strip()}")
+        raise DataError(
+            "Stavekontrollen kan ikke åbne den danske ordbog. Installer Debian-pakken hunspell-da "
+            f"('make check' gør det). hunspell sagde: {result.stderr.strip()}"
+        )
     return set(result.stdout.split())
 
 
@@ -139,8 +151,7 @@ def danish_files(root: Path) -> list[Path]:
     return sorted(pages + snippets)
 
 
-def check_spelling(root: Path, files: list[Path] | None = None,
-                   word_list_path: Path | None = None) -> list[Misspelling]:
+def check_spelling(root: Path, files: list[Path] | None = None, word_list_path: Path | None = None) -> list[Misspelling]:
     """Every unknown word on the Danish pages, with file and line, in page order."""
     files = danish_files(root) if files is None else files
     word_list = load_word_list(word_list_path or root / WORD_LIST)
