@@ -167,7 +167,7 @@ def agreement_from_data(
     problems = _agreement_problems(data, source_file, line_of)
     if problems:
         raise DataError(problems)
-    rule_of = _rule_lookup(data, source_file, line_of, register or _project_register(root))
+    rule_of = _rule_lookup(data, source_file, line_of, lambda: register or _project_register(root))
     return Agreement(
         title=_text(data["titel"]),
         privacy=_text(data["privatliv"]),
@@ -198,7 +198,9 @@ def _project_register(root: Path | None) -> Register:
     return load_register(root if root is not None else Path(__file__).resolve().parents[2])
 
 
-def _rule_lookup(data: dict[str, Any], source_file: str, line_of: LineOf, register: Register) -> Callable[[str], Rule | None]:
+def _rule_lookup(
+    data: dict[str, Any], source_file: str, line_of: LineOf, get_register: Callable[[], Register]
+) -> Callable[[str], Rule | None]:
     """``rule id → Rule`` for the ids the form uses; ``DataError`` naming file and line for unknown ids."""
     cited: list[tuple[KeyPath, str]] = [
         (("sektioner", s, "felter", f, "regel"), field["regel"])
@@ -213,6 +215,7 @@ def _rule_lookup(data: dict[str, Any], source_file: str, line_of: LineOf, regist
     ]
     if not cited:
         return lambda rule_id: None
+    register = get_register()
     problems = []
     for path, rule_id in cited:
         if rule_id not in register.rules:

@@ -19,23 +19,11 @@ from mentorguiden.core.errors import DataError
 from mentorguiden.core.languages import Translated
 from mentorguiden.rules.model import RULES_FILE, RULES_SCHEMA, Law, Register, Rule
 
-_CACHE: dict[tuple[str, str, str], Register] = {}
-
 
 def load_register(root: Path) -> Register:
-    """The register of the project at ``root``; read again only when the file changed."""
-    path = root / RULES_FILE
-    try:
-        text = path.read_text(encoding="utf-8")
-        schema = (root / RULES_SCHEMA).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        text = schema = ""  # load_data_file_with_lines says what is wrong, in Danish
-    key = (str(root.resolve()), text, schema)
-    if key not in _CACHE:
-        data, source_map = load_data_file_with_lines(path, root / RULES_SCHEMA, root=root)
-        _CACHE.clear()
-        _CACHE[key] = register_from_data(data, source_map)
-    return _CACHE[key]
+    """The register of the project at ``root`` (a build loads it once, into its ``SiteState``)."""
+    data, source_map = load_data_file_with_lines(root / RULES_FILE, root / RULES_SCHEMA, root=root)
+    return register_from_data(data, source_map)
 
 
 def _text(value: dict[str, str] | None) -> Translated | None:
