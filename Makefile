@@ -41,8 +41,13 @@ serve: $(VENV)/.site-installed chromium
 build: $(VENV)/.site-installed chromium
 	$(BIN)/python -m mentorguiden.build --site-dir site
 
+# Two workers (pytest-xdist) for the two cores; --dist loadgroup keeps the tests
+# of a copy built once per module (xdist_group) on one worker. The full sites
+# are built once per run in the background (tests/helpers/builds.py).
+# One process instead: make test PYTEST_WORKERS=0
+PYTEST_WORKERS ?= 2
 test: $(VENV)/.test-installed chromium hunspell
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 # No browser: the agreement PDF is not printed (mentorguiden/check.py).
 check: $(VENV)/.site-installed hunspell
