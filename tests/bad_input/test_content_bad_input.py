@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers.builds import Edit, apply_edits, build_fails, copy_project, expected_lines
+from helpers.builds import Edit, apply_edits, build_fails, copy_project, expected_lines, line_of
+from mentorguiden.build import explain_build_output
 
 TOMORROW = (dt.date.today() + dt.timedelta(days=1)).isoformat()
 CHECKLIST = "data/tjeklister/for-praktikstart.yml"
@@ -190,15 +191,30 @@ BROKEN_LINKS = {
 
 
 @pytest.fixture(scope="module")
-def broken_links_output(tmp_path_factory) -> str:
+def broken_links(tmp_path_factory) -> tuple[Path, str]:
+    """The broken copy and the output of its failed build."""
     project = copy_project(tmp_path_factory.mktemp("broken-links") / "project")
     apply_edits(project, *(edit for edit, _ in BROKEN_LINKS.values()))
-    return build_fails(project)
+    return project, build_fails(project)
 
 
 @pytest.mark.parametrize("case", BROKEN_LINKS)
-def test_broken_link_stops_the_strict_build_naming_page_and_target(broken_links_output, case):
+def test_broken_link_stops_the_strict_build_naming_page_and_target(broken_links, case):
+    _, output = broken_links
     _, (page, target) = BROKEN_LINKS[case]
-    line = next(line for line in broken_links_output.splitlines() if f"'{page}'" in line and target in line)
+    line = next(line for line in output.splitlines() if f"'{page}'" in line and target in line)
     assert line.startswith("WARNING"), line
+
+
+def test_make_build_explains_a_broken_link_in_danish_with_file_and_line(broken_links):
+    """What `make build` (mentorguiden.build) prints instead of MkDocs' English warning, from this build's log."""
+    project, output = broken_links
+    messages = explain_build_output(output, project)
+    line = line_of(project / "docs" / "om-siden.md", "Se også [den gamle side](findes-ikke.md).")
+    assert (f"docs/om-siden.md:{line}: linket 'findes-ikke.md' peger på en side eller fil, der ikke findes. "
+            "Ret stien (den er relativ til siden), eller opret siden.") in messages
+    anchor = line_of(project / "docs" / "index.md", "[Om siden](om-siden.md#findes-ikke)")
+    assert any(message.startswith(f"docs/index.md:{anchor}: linket 'om-siden.md#findes-ikke' peger på et afsnit, "
+                                  "der ikke findes") for message in messages), messages
+    assert not [message for message in messages if "Doc file" in message], messages
 
