@@ -23,7 +23,7 @@ endif
 # Material for MkDocs prints a notice about its end of life on every run.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test check friskhed oversaettelser regler check-python chromium hunspell java vnu bench clean
+.PHONY: help serve build test check lint friskhed oversaettelser regler check-python chromium hunspell java vnu bench clean
 
 help:
 	@echo "make serve   Byg siden og vis den på http://127.0.0.1:8000 (genindlæser ved ændringer)"
@@ -43,12 +43,24 @@ serve: $(VENV)/.site-installed chromium
 build: $(VENV)/.site-installed chromium
 	$(BIN)/python -m mentorguiden.tools.build --site-dir site
 
-test: $(VENV)/.test-installed chromium hunspell vnu
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+# Two workers (pytest-xdist) for the two cores; --dist loadgroup keeps the tests
+# of a copy built once per module (xdist_group) on one worker. The full sites
+# are built once per run in the background (tests/helpers/builds.py).
+# One process instead: make test PYTEST_WORKERS=0
+PYTEST_WORKERS ?= 2
+test: $(VENV)/.test-installed chromium hunspell vnu lint
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 # No browser: the agreement PDF is not printed (mentorguiden/tools/check.py).
-check: $(VENV)/.site-installed hunspell
+check: $(VENV)/.test-installed hunspell
 	@$(BIN)/python -m mentorguiden.tools.check
+	@$(MAKE) --no-print-directory lint
+
+# Python code: style and formatting (ruff) and types (mypy, strict on mentorguiden/).
+lint: $(VENV)/.test-installed
+	@$(BIN)/ruff check --quiet .
+	@$(BIN)/ruff format --check --quiet .
+	@$(BIN)/mypy
 
 friskhed: $(VENV)/.site-installed
 	@$(BIN)/python -m mentorguiden.tools.freshness

@@ -1,97 +1,59 @@
-"""Shared fixtures: the real site built once, project copies for bad-input builds, a browser.
+"""Shared fixtures: the real site built once per run, project copies to break, a browser.
 
-Like mkdocs-static-i18n's own tests, these build real sites with the real
-``mkdocs`` command and assert on what comes out under ``/`` and ``/en/``.
+The helpers live in tests/helpers/ (builds, html, browser, search_ui); the
+names other test files have always imported from here (``ROOT``,
+``site_pages``, ``page_url_path``, ``copy_project``, ``mkdocs_build``,
+``serve_site``, ...) are re-exported.
+
+- ``site``: the real site, both languages, strict, with the agreement PDF,
+  as it is published under a sub-path. ``second_site``: the same with the
+  second example profile. Each is built once per test run (also with
+  pytest-xdist), in the background from the moment the tests are collected.
+- ``project``: a fresh copy of the project to break; build it in-process
+  with ``helpers.builds.build_site`` / ``build_fails`` (no PDF unless asked).
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-from mentorguiden.browser import QUIET_CHROMIUM_FLAGS, QuietHandler, local_server
-from mentorguiden.browser import chromium_path as agreement_chromium_path
-from mentorguiden.core.errors import DataError
+from helpers.edited_copy import build_edited_copy
+from helpers.browser import CHROMIUM_FLAGS, chromium_path, serve_site  # noqa: F401 (re-exported)
+from helpers.builds import (  # noqa: F401 (re-exported)
+    PROJECT_PARTS,
+    PUBLISHED_URL,
+    ROOT,
+    SECOND_PROFILE,
+    SUB_PATH,
+    BuildResult,
+    SharedBuilds,
+    build_fails,
+    build_site,
+    copy_project,
+    mkdocs_build_process,
+)
 
-ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides", "includes")
-
-# The site is tested as it is published: under a sub-path, as on GitHub Pages.
-PUBLISHED_URL = "https://mentorguiden.example/mentorguiden/"
-SUB_PATH = "/mentorguiden/"
-
-
-@dataclass(frozen=True)
-class BuildResult:
-    returncode: int
-    output: str
-    site: Path
+# Fixtures that need each shared build (directly or through another fixture;
+# "built" in tests/site/test_profiles_site.py asks for both by name).
+SHARED_BUILD_USERS = {
+    "site": {"site", "base_url", "built"},
+    "second_site": {"second_site", "second_base_url", "built"},
+}
 
 
 def mkdocs_build(project: Path, site: Path, **environment: str) -> BuildResult:
-    """Run ``mkdocs build --strict`` as a user would, in a separate process.
+    """``mkdocs build --strict`` of ``project`` (kept for test files written before tests/helpers/).
 
-    Settings the publishing workflow passes (``MENTORGUIDEN_*``) are taken
-    only from ``environment``, never from the shell running the tests.
+    Prints the agreement PDF like a published build unless
+    ``MENTORGUIDEN_SKIP_PDF="1"`` is passed; prefer ``build_site``, which runs
+    in-process and skips the PDF unless asked.
     """
-    inherited = {name: value for name, value in os.environ.items() if not name.startswith("MENTORGUIDEN_")}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict",
-         "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site)],
-        cwd=project,
-        env={**inherited, "NO_MKDOCS_2_WARNING": "1", **environment},
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    return BuildResult(result.returncode, result.stdout + result.stderr, site)
-
-
-def copy_project(destination: Path) -> Path:
-    """A copy of everything a build reads, to break on purpose."""
-    destination.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, destination / part)
-        else:
-            shutil.copy2(source, destination / part)
-    return destination
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, both languages, built once with --strict, as it is published."""
-    result = mkdocs_build(ROOT, tmp_path_factory.mktemp("site") / "site", MENTORGUIDEN_SITE_URL=PUBLISHED_URL)
-    assert result.returncode == 0, f"Strict build of the real site failed:\n{result.output}"
-    return result.site
-
-
-SECOND_PROFILE = "data/profiler/proevested.yml"
-"""The second shipped example profile; the default is data/profil.yml."""
-
-
-@pytest.fixture(scope="session")
-def second_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site built with the second example profile (as ``make build PROFILE=...`` does)."""
-    result = mkdocs_build(ROOT, tmp_path_factory.mktemp("second-site") / "site",
-                          MENTORGUIDEN_SITE_URL=PUBLISHED_URL, MENTORGUIDEN_PROFILE=SECOND_PROFILE)
-    assert result.returncode == 0, f"Strict build with {SECOND_PROFILE} failed:\n{result.output}"
-    return result.site
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    return copy_project(tmp_path / "project")
+    if environment.get("MENTORGUIDEN_SKIP_PDF") == "1":
+        return build_site(project, site, **environment)
+    return mkdocs_build_process(project, site, **environment)
 
 
 def site_pages(site: Path) -> list[Path]:
@@ -105,38 +67,76 @@ def page_url_path(site: Path, page: Path) -> str:
     return "" if relative == "." else relative + "/"
 
 
-# --- The browser (one Playwright per test session, shared by every browser test module) ---
-
-# The agreement PDF's flags minus its network block: the tests must see any
-# request to another host in order to fail on it.
-CHROMIUM_FLAGS = QUIET_CHROMIUM_FLAGS
+# --- The shared builds ---------------------------------------------------------------
 
 
-def chromium_path() -> str:
-    try:
-        return agreement_chromium_path()
-    except DataError as error:
-        pytest.fail(f"{error} Run the tests with `make test`, which installs it.")
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Start the full builds the selected tests need, in the background, while the other tests run."""
+    if config.option.collectonly:
+        return
+    needed = [name for name, users in SHARED_BUILD_USERS.items()
+              if any(users & set(getattr(item, "fixturenames", ())) for item in items)]
+    builds = SharedBuilds(config._tmp_path_factory.getbasetemp())  # type: ignore[attr-defined]
+    builds.start(needed)
+    config.stash[_BUILDS] = builds
 
 
-class _SubPathHandler(QuietHandler):
-    """Serve the site folder at SUB_PATH and nothing else."""
-
-    def translate_path(self, path: str) -> str:
-        request_path = urlsplit(path).path
-        if not request_path.startswith(SUB_PATH):
-            return str(Path(self.directory) / "__outside_sub_path__")
-        return super().translate_path("/" + request_path[len(SUB_PATH):])
+_BUILDS = pytest.StashKey[SharedBuilds]()
 
 
-def serve_site(site: Path):
-    """Serve a built site at http://127.0.0.1:<port>/mentorguiden/; yields that address."""
-    return local_server(site, _SubPathHandler, SUB_PATH)
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    builds = session.config.stash.get(_BUILDS, None)
+    if builds is not None:
+        builds.finish()
+
+
+def _shared(request: pytest.FixtureRequest) -> SharedBuilds:
+    builds = request.config.stash.get(_BUILDS, None)
+    if builds is None:
+        builds = request.config.stash[_BUILDS] = SharedBuilds(
+            request.config._tmp_path_factory.getbasetemp())  # type: ignore[attr-defined]
+    return builds
+
+
+@pytest.fixture(scope="session")
+def site(request: pytest.FixtureRequest) -> Path:
+    """The real site, both languages, built once with --strict, as it is published."""
+    return _shared(request).wait("site")
+
+
+@pytest.fixture(scope="session")
+def second_site(request: pytest.FixtureRequest) -> Path:
+    """The real site built with the second example profile (as ``make build PROFILE=...`` does)."""
+    return _shared(request).wait("second_site")
+
+
+@pytest.fixture(scope="session")
+def edited_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the project with an editor's everyday changes, built in-process (tests/helpers/edited_copy.py).
+
+    Mark tests using it ``pytest.mark.xdist_group("edited_copy")`` so that one worker builds it.
+    """
+    return build_edited_copy(tmp_path_factory.mktemp("edited"))
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A fresh copy of the project, to break on purpose."""
+    return copy_project(tmp_path / "project")
+
+
+# --- The browser (one Playwright per worker, shared by every browser test) ---
 
 
 @pytest.fixture(scope="session")
 def base_url(site: Path):
     with serve_site(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def second_base_url(second_site: Path):
+    with serve_site(second_site) as url:
         yield url
 
 

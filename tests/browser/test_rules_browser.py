@@ -1,0 +1,120 @@
+"""The review notice in Chromium: a site built before a rule's review date, opened after it.
+
+The site is built once (in this process, no PDF) as if it were 2026-12-01,
+with one checklist citing a rule so that a checklist page carries its
+"Regler" line too. The browser's clock is set with Playwright's clock API.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import axe_playwright_python
+import pytest
+from playwright.sync_api import Browser, Page
+
+from conftest import copy_project, serve_site
+from helpers.rules import add_top_level_key, in_process_build
+
+pytestmark = pytest.mark.browser
+
+AXE_SCRIPT = Path(axe_playwright_python.__file__).with_name("axe.min.js")
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 375, "height": 740}
+
+BUILT_ON = "2026-12-01"
+REVIEW_DATE = datetime.date(2026, 12, 31)
+"""The review date of the rules these pages cite (LAB chapter 26)."""
+AFTER = datetime.datetime(2027, 1, 5, 10, 0)
+BEFORE = datetime.datetime(2026, 12, 10, 10, 0)
+PAGES = ("viden/regler/", "mentoraftale/", "en/mentoraftale/", "tjeklister/for-praktikstart/",
+         "en/tjeklister/for-praktikstart/")
+NOTICE = ".mg-rules-notice"
+
+
+@pytest.fixture(scope="module")
+def rules_site_url(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("rules-browser") / "project")
+    add_top_level_key(project / "data" / "tjeklister" / "for-praktikstart.yml",
+                      "regler: [hvem-kan-vaere-mentor, mentorstoette-varighed]")
+    site = in_process_build(project, project.parent / "site", BUILT_ON)
+    with serve_site(site) as url:
+        yield url
+
+
+def open_page(browser: Browser, url: str, clock: datetime.datetime | None, viewport=DESKTOP,
+              javascript: bool = True) -> tuple[Page, list[str]]:
+    context = browser.new_context(viewport=viewport, java_script_enabled=javascript)
+    page = context.new_page()
+    if clock is not None:
+        page.clock.set_fixed_time(clock)
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(url, wait_until="networkidle")
+    return page, requests
+
+
+def axe_violations(page: Page) -> list[str]:
+    page.add_script_tag(path=str(AXE_SCRIPT))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    return [f"{violation['id']}: {violation['help']} — "
+            + "; ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
+            for violation in result["violations"]]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_a_visitor_after_the_review_date_sees_the_notice_on_a_site_built_before_it(browser, rules_site_url, path):
+    page, requests = open_page(browser, rules_site_url + path, AFTER)
+    notice = page.locator(NOTICE)
+    assert notice.count() == 1
+    assert notice.is_visible()
+    heading = "The rules have changed" if path.startswith("en/") else "Reglerne er ændret"
+    assert heading in notice.inner_text()
+    assert ("31 December 2026" if path.startswith("en/") else "31. december 2026") in notice.inner_text()
+    assert notice.get_by_role("link").first.get_attribute("href").startswith("https://www.retsinformation.dk/")
+    # No request beyond the site's own files, no cookie, nothing stored.
+    assert all(request.startswith(rules_site_url.split("/mentorguiden/")[0]) for request in requests), requests
+    assert page.context.cookies() == []
+    assert page.evaluate("localStorage.length + sessionStorage.length") == 0
+    page.context.close()
+
+
+def test_before_the_date_and_without_javascript_nothing_shows_or_is_announced(browser, rules_site_url):
+    for clock, javascript in ((BEFORE, True), (AFTER, False)):
+        page, _ = open_page(browser, rules_site_url + "viden/regler/", clock, javascript=javascript)
+        notice = page.locator(NOTICE)
+        assert notice.count() == 1 and notice.get_attribute("hidden") is not None
+        assert notice.is_hidden()
+        assert "Reglerne er ændret" not in page.locator("article").aria_snapshot()
+        page.context.close()
+
+
+def test_with_the_real_clock_the_notice_shows_only_once_the_date_has_passed(browser, rules_site_url):
+    page, _ = open_page(browser, rules_site_url + "viden/regler/", None)
+    assert page.locator(NOTICE).is_visible() == (datetime.date.today() > REVIEW_DATE)
+    page.context.close()
+
+
+def test_the_shown_notice_prints(browser, rules_site_url):
+    page, _ = open_page(browser, rules_site_url + "viden/regler/", AFTER)
+    page.emulate_media(media="print")
+    notice = page.locator(NOTICE)
+    assert notice.is_visible()
+    assert notice.evaluate("element => getComputedStyle(element).borderTopStyle") == "solid"
+    # The law's address follows its link on paper.
+    after = notice.locator("a").first.evaluate("link => getComputedStyle(link, '::after').content")
+    assert "https://www.retsinformation.dk/" in after
+    page.context.close()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_no_accessibility_violations_with_the_notice_showing(browser, rules_site_url, viewport):
+    problems = []
+    for path in ("viden/regler/", "en/mentoraftale/", "en/tjeklister/for-praktikstart/"):
+        page, _ = open_page(browser, rules_site_url + path, AFTER, viewport=viewport)
+        assert page.locator(NOTICE).is_visible(), path
+        problems += [f"/{path}: {violation}" for violation in axe_violations(page)]
+        page.context.close()
+    assert not problems, "\n".join(problems)

@@ -1,0 +1,42 @@
+"""The site built with the second example profile (conftest.second_site) in Chromium: its colour and logo pass axe and load nothing from elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.browser import DESKTOP, PHONE, axe_violations, foreign_requests, open_page
+from helpers.builds import ROOT, SECOND_PROFILE
+from mentorguiden.profile.model import LOGO_SITE_PATH, load_profile
+
+pytestmark = pytest.mark.browser
+
+SECOND_PROFILE_PAGES = [
+    "", "kontakt/", "tjeklister/for-praktikstart/", "mentoraftale/", "virksomheder/kompensation/",
+    "konsulenter/faste-aftaler/", "en/", "en/kontakt/", "en/mentoraftale/",
+]
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_second_profile_loads_its_logo_and_colour_from_the_site_and_passes_axe(second_base_url, browser, viewport):
+    colour = load_profile(ROOT, SECOND_PROFILE).accent_colour
+    expected_colour = "rgb({}, {}, {})".format(*(int(colour[i:i + 2], 16) for i in (1, 3, 5)))
+    problems = []
+    for path in SECOND_PROFILE_PAGES:
+        with open_page(browser, second_base_url + path, viewport) as (page, watched):
+            logo_loaded = page.locator(".md-header .md-logo img").evaluate(
+                "image => image.complete && image.naturalWidth > 0")
+            header_colour = page.evaluate(
+                "() => getComputedStyle(document.querySelector('.md-header')).backgroundColor")
+            cookies = page.context.cookies()
+            violations = axe_violations(page)
+        foreign = foreign_requests(watched.requests, second_base_url)
+        if foreign or watched.failures:
+            problems.append(f"/{path}: other hosts {foreign}, failures {watched.failures}")
+        if cookies:
+            problems.append(f"/{path}: sets cookies")
+        if not logo_loaded or not any(url.endswith(LOGO_SITE_PATH) for url in watched.requests):
+            problems.append(f"/{path}: the logo did not load from the site")
+        if header_colour != expected_colour:
+            problems.append(f"/{path}: header is {header_colour}, not {expected_colour}")
+        problems += [f"/{path} ({viewport['width']}px): {violation}" for violation in violations]
+    assert not problems, "\n".join(problems)

@@ -1,0 +1,103 @@
+"""Headless Chromium for the tests: serving a built site under the published sub-path, pages, axe-core.
+
+Every page is opened in its own browser context through ``open_page``, a
+context manager that closes the context whatever the test does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import axe_playwright_python
+import pytest
+from playwright.sync_api import Browser, Page
+
+from mentorguiden.browser import QUIET_CHROMIUM_FLAGS, QuietHandler, local_server
+from mentorguiden.browser import chromium_path as agreement_chromium_path
+from mentorguiden.core.errors import DataError
+
+from .builds import SUB_PATH
+
+# The agreement PDF's flags minus its network block: the tests must see any
+# request to another host in order to fail on it.
+CHROMIUM_FLAGS = QUIET_CHROMIUM_FLAGS
+AXE_SCRIPT = Path(axe_playwright_python.__file__).with_name("axe.min.js")
+# WCAG 2.1 AA is the law (EN 301 549); 2.2 and best practice cost nothing extra here.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 375, "height": 740}
+
+
+def chromium_path() -> str:
+    try:
+        return agreement_chromium_path()
+    except DataError as error:
+        pytest.fail(f"{error} Run the tests with `make test`, which installs it.")
+
+
+class _SubPathHandler(QuietHandler):
+    """Serve the site folder at SUB_PATH and nothing else."""
+
+    def translate_path(self, path: str) -> str:
+        request_path = urlsplit(path).path
+        if not request_path.startswith(SUB_PATH):
+            return str(Path(self.directory) / "__outside_sub_path__")
+        return super().translate_path("/" + request_path[len(SUB_PATH):])
+
+
+def serve_site(site: Path):
+    """Serve a built site at http://127.0.0.1:<port>/mentorguiden/; yields that address."""
+    return local_server(site, _SubPathHandler, SUB_PATH)
+
+
+@dataclass
+class Watched:
+    """What the page asked for while it was open."""
+
+    requests: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+
+@contextlib.contextmanager
+def open_page(browser: Browser, url: str | None = None, viewport: dict | None = None, *,
+              init_script: str | None = None, wait_until: str = "networkidle",
+              **context_options) -> Iterator[tuple[Page, Watched]]:
+    """A page in a fresh context, watching every request and failure; ``url`` is loaded if given."""
+    context = browser.new_context(viewport=viewport or DESKTOP, **context_options)
+    try:
+        if init_script:
+            context.add_init_script(init_script)
+        page = context.new_page()
+        watched = Watched()
+        page.on("request", lambda request: watched.requests.append(request.url))
+        page.on("requestfailed", lambda request: watched.failures.append(f"{request.url} ({request.failure})"))
+        page.on("response", lambda response: response.status >= 400 and watched.failures.append(
+            f"{response.url} (HTTP {response.status})"))
+        if url is not None:
+            page.goto(url, wait_until=wait_until)
+        yield page, watched
+    finally:
+        context.close()
+
+
+def axe_violations(page: Page) -> list[str]:
+    """axe-core's violations on the page as it is now, one line each."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE_SCRIPT))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+    )
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} — "
+        + "; ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
+        for violation in result["violations"]
+    ]
+
+
+def foreign_requests(requests: list[str], base_url: str) -> list[str]:
+    own_origin = urlsplit(base_url).netloc
+    return [url for url in requests if urlsplit(url).netloc not in (own_origin, "")]

@@ -1,0 +1,245 @@
+"""The mentor agreement without a build: data file, model, Danish messages, the page's Markdown, the DOCX and the output checks."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import docx
+import jsonschema
+import pytest
+
+from helpers.builds import ROOT
+from helpers.html import front_matter
+from mentorguiden.agreement import outputs as agreement_outputs
+from mentorguiden.agreement.model import (
+    AGREEMENT_FILE, AGREEMENT_SCHEMA, LEGAL_MINIMUM, legally_required_fields,
+    load_agreement,
+)
+from mentorguiden.agreement.docx import agreement_docx, docx_text
+from mentorguiden.agreement.page import agreement_environment, agreement_markdown
+from mentorguiden.core.dates import long_date
+from mentorguiden.browser import chromium_path
+from mentorguiden.core.errors import DataError
+from mentorguiden.profile.model import load_profile
+
+AGREEMENT = load_agreement(ROOT)
+PROFILE = load_profile(ROOT)
+DATA_TEXT = (ROOT / AGREEMENT_FILE).read_text(encoding="utf-8")
+OTHER = {"da": "en", "en": "da"}
+
+
+def label(field_id: str, language: str) -> str:
+    return next(field.label[language] for field in AGREEMENT.fields if field.id == field_id)
+
+
+def agreement_errors(tmp_path: Path, text: str) -> list[str]:
+    (tmp_path / "data" / "schemas").mkdir(parents=True)
+    (tmp_path / AGREEMENT_FILE).write_text(text, encoding="utf-8")
+    shutil.copy(ROOT / AGREEMENT_SCHEMA, tmp_path / AGREEMENT_SCHEMA)
+    with pytest.raises(DataError) as caught:
+        load_agreement(tmp_path)
+    return caught.value.messages
+
+
+def remove_field(text: str, field_id: str) -> str:
+    """The data file without one field (its list item, up to the next item or section)."""
+    pattern = re.compile(rf"^      - id: {re.escape(field_id)}\n(?:        .*\n|\n)*?(?=^      - id:|^  - id:|\Z)",
+                         re.MULTILINE)
+    changed, count = pattern.subn("", text)
+    assert count == 1, field_id
+    return changed
+
+
+def test_schema_is_a_valid_json_schema():
+    schema = json.loads((ROOT / AGREEMENT_SCHEMA).read_text(encoding="utf-8"))
+    jsonschema.validators.validator_for(schema).check_schema(schema)
+
+
+def test_vscode_knows_the_schema():
+    settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    assert settings["yaml.schemas"]["./data/schemas/mentoraftale.schema.json"] == "data/mentoraftale.yml"
+
+
+def test_the_agreement_covers_what_the_issue_and_the_law_ask_for():
+    section_ids = [section.id for section in AGREEMENT.sections]
+    for section_id in ("borger", "virksomhed", "mentor", "kommune", "maal", "opgaver", "varighed", "timer",
+                       "aktiviteter", "spilleregler", "forventninger", "evaluering", "klage", "underskrifter"):
+        assert section_id in section_ids
+    kinds = {field.kind for field in AGREEMENT.fields}
+    assert kinds == {"short_text", "writing_lines", "date", "number", "checkbox", "signature"}
+    signatures = [field.id for field in AGREEMENT.fields if field.kind == "signature"]
+    assert len(signatures) == 4, "citizen, company, mentor and municipality sign"
+    prefilled = {field.prefill for field in AGREEMENT.fields if field.prefill}
+    assert {"kommune", "kontaktenhed", "telefon", "email", "adresse"} <= prefilled
+
+
+def test_legally_required_fields_is_the_api_a_checklist_can_use():
+    required = legally_required_fields(AGREEMENT)
+    assert [item.field_id for item in required] == [
+        "mentor-navn", "mentor-telefon", "mentor-email", "maal", "opgaver", "startdato", "slutdato",
+        "timer-pr-uge", "timer-i-alt", "klagevejledning"]
+    goal = next(item for item in required if item.field_id == "maal")
+    assert goal.label_da == "Målet med mentorstøtten"
+    assert goal.label_en == "Goal of the mentor support"
+    assert "LAB" in goal.legal_source
+    assert set(LEGAL_MINIMUM) <= {item.field_id for item in required}
+
+
+def test_no_field_asks_for_a_cpr_number():
+    for section in AGREEMENT.sections:
+        texts = [section.id, section.title.da, section.title.en]
+        texts += [section.help.da, section.help.en] if section.help else []
+        for field in section.fields:
+            texts += [field.id, field.label.da, field.label.en]
+            texts += [field.help.da, field.help.en] if field.help else []
+        assert not [text for text in texts if re.search(r"cpr", text, re.IGNORECASE)], section.id
+    assert "CPR" in AGREEMENT.privacy.da and "CPR" in AGREEMENT.privacy.en
+
+
+def test_status_date_is_written_out_in_each_language():
+    assert long_date(AGREEMENT.status_date, "da") == "22. november 2026"
+    assert long_date(AGREEMENT.status_date, "en") == "22 November 2026"
+
+
+def test_page_front_matter_carries_title_description_and_the_legal_sources():
+    environment = agreement_environment(ROOT)
+    for language in ("da", "en"):
+        meta = front_matter(agreement_markdown(AGREEMENT, PROFILE, language, environment))
+        assert meta["title"] == AGREEMENT.title[language]
+        assert meta["description"]
+        assert [source["url"] for source in meta["kilder"]] == [source.url for source in AGREEMENT.sources]
+        assert all(set(source) == {"titel", "udgiver", "dato", "url"} for source in meta["kilder"])
+        assert any("elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/26" in source["url"]
+                   for source in meta["kilder"])
+
+
+def test_data_values_are_escaped_on_the_page():
+    section = AGREEMENT.sections[0]
+    field = replace(section.fields[0], label=replace(section.fields[0].label, da="<b>Navn</b> {!x!}"))
+    agreement = replace(AGREEMENT, sections=(replace(section, fields=(field,)),) + AGREEMENT.sections[1:])
+    markdown = agreement_markdown(agreement, PROFILE, "da", agreement_environment(ROOT))
+    assert "&lt;b&gt;Navn&lt;/b&gt; &#123;!x!&#125;" in markdown
+    assert "<b>Navn</b>" not in markdown
+
+
+def test_removing_a_field_the_law_requires_is_refused(tmp_path):
+    messages = agreement_errors(tmp_path, remove_field(DATA_TEXT, "klagevejledning"))
+    assert len(messages) == 1
+    assert messages[0].startswith("data/mentoraftale.yml: feltet 'klagevejledning' mangler. Loven kræver")
+    assert "klagevejledning" in messages[0]
+
+
+def test_removing_the_legal_source_of_a_required_field_is_refused(tmp_path):
+    legal_source = "        lovkrav: LAB § 167; STAR-notat om fokusrevisionen (2019)\n"
+    before = DATA_TEXT[:DATA_TEXT.index(legal_source)].splitlines()
+    # The field (and its section) the first legal source belongs to, and the field's line.
+    field_line, field_id = next((number, line.split("id: ")[1]) for number, line in reversed(list(enumerate(before, 1)))
+                                if line.startswith("      - id: "))
+    section_id = next(line.split("id: ")[1] for line in reversed(before) if line.startswith("  - id: "))
+    messages = agreement_errors(tmp_path, DATA_TEXT.replace(legal_source, "", 1))
+    assert len(messages) == 1, messages
+    assert messages[0].startswith(f"data/mentoraftale.yml, linje {field_line}: feltet "
+                                  f"'sektioner[{section_id}].felter[{field_id}]' skal have 'lovkrav', fordi loven "
+                                  "kræver"), messages
+
+
+def test_missing_translation_names_file_line_and_field(tmp_path):
+    text = DATA_TEXT.replace("          da: Mentorens e-mail\n          en: Mentor's e-mail\n",
+                             "          da: Mentorens e-mail\n")
+    messages = agreement_errors(tmp_path, text)
+    assert len(messages) == 1
+    assert re.match(r"data/mentoraftale\.yml, linje \d+: nøglen "
+                    r"'sektioner\[mentor\]\.felter\[mentor-email\]\.etiket\.en' mangler\. Tilføj den\.",
+                    messages[0]), messages
+
+
+def test_unknown_field_kind_names_the_field_and_the_kinds(tmp_path):
+    text = DATA_TEXT.replace("      - id: delmaal\n        type: skrivelinjer", "      - id: delmaal\n        type: fritekst")
+    messages = agreement_errors(tmp_path, text)
+    assert len(messages) == 1
+    assert "'sektioner[maal].felter[delmaal].type' skal være en af 'kort-tekst'" in messages[0]
+    assert "men er 'fritekst'" in messages[0]
+
+
+def test_a_cpr_field_is_refused(tmp_path):
+    text = DATA_TEXT.replace("          da: Borgerens navn\n", "          da: Borgerens navn og CPR-nummer\n")
+    messages = agreement_errors(tmp_path, text)
+    assert any("feltet 'sektioner[borger].felter[borger-navn]' nævner CPR-nummer" in message
+               for message in messages), messages
+
+
+def test_duplicate_field_id_is_refused(tmp_path):
+    text = DATA_TEXT.replace("      - id: delmaal\n", "      - id: maal\n")
+    messages = agreement_errors(tmp_path, text)
+    assert any("id 'maal' bruges to gange" in message for message in messages), messages
+
+
+def test_option_for_another_kind_is_refused(tmp_path):
+    text = DATA_TEXT.replace("      - id: startdato\n        type: dato\n",
+                             "      - id: startdato\n        type: dato\n        linjer: 2\n")
+    messages = agreement_errors(tmp_path, text)
+    assert any("'sektioner[varighed].felter[startdato].linjer' kan kun bruges på felter af typen "
+               "'skrivelinjer'" in message for message in messages), messages
+
+
+def test_docx_has_every_section_and_field_in_its_language():
+    for language in ("da", "en"):
+        text = docx_text(agreement_docx(AGREEMENT, PROFILE, language))
+        for section in AGREEMENT.sections:
+            assert section.title[language] in text
+        for field in AGREEMENT.fields:
+            assert field.label[language] in text, (language, field.id)
+        assert AGREEMENT.privacy[language] in text
+        assert PROFILE.municipality in text and PROFILE.email in text
+        assert label("maal", OTHER[language]) not in text
+
+
+def test_docx_signature_rows_never_split():
+    document = docx.Document(io.BytesIO(agreement_docx(AGREEMENT, PROFILE, "da")))
+    signature_tables = [table for table in document.tables if table.cell(0, 0).text == "Navn"]
+    assert len(signature_tables) == 4
+    for table in signature_tables:
+        for row in table.rows:
+            assert row._tr.trPr.find(docx.oxml.ns.qn("w:cantSplit")) is not None
+
+
+def test_verification_names_the_output_and_the_missing_field():
+    text = docx_text(agreement_docx(AGREEMENT, PROFILE, "da"))
+    goal = label("maal", "da")
+    with pytest.raises(DataError) as caught:
+        agreement_outputs._fail("DOCX", "mentoraftale/mentoraftale.docx",
+                                agreement_outputs._missing(text.replace(goal, "Mål"),
+                                                           agreement_outputs.required_texts(AGREEMENT, "da")),
+                                AGREEMENT)
+    assert caught.value.messages[0].startswith(
+        "Mentoraftalen som DOCX (mentoraftale/mentoraftale.docx) mangler feltet 'maal'")
+
+
+def test_missing_chromium_is_a_danish_message_saying_what_to_install(monkeypatch):
+    monkeypatch.setenv("CHROMIUM_PATH", "/findes/ikke/chromium")
+    with pytest.raises(DataError) as caught:
+        chromium_path()
+    message = str(caught.value)
+    assert "/findes/ikke/chromium" in message
+    assert "apt-get install chromium" in message and "make build" in message
+
+
+def test_pdf_cache_key_follows_the_page_and_its_stylesheets(tmp_path):
+    site = tmp_path / "site"
+    (site / "mentoraftale").mkdir(parents=True)
+    (site / "assets" / "stylesheets").mkdir(parents=True)
+    (site / "mentoraftale" / "index.html").write_text("<p>a</p>")
+    (site / "assets" / "stylesheets" / "agreement.css").write_text("p {}")
+    first = agreement_outputs.pdf_cache_key(site, "mentoraftale/", "")
+    assert agreement_outputs.pdf_cache_key(site, "mentoraftale/", "") == first
+    (site / "assets" / "stylesheets" / "agreement.css").write_text("p { color: red }")
+    second = agreement_outputs.pdf_cache_key(site, "mentoraftale/", "")
+    (site / "mentoraftale" / "index.html").write_text("<p>b</p>")
+    third = agreement_outputs.pdf_cache_key(site, "mentoraftale/", "")
+    assert len({first, second, third}) == 3
+    assert agreement_outputs.pdf_cache_key(site, "mentoraftale/", "https://x.example/mentoraftale/") != third
