@@ -115,7 +115,7 @@ CASES = [
                  ["docs/om-siden.md", "#kilder", "front matter"], {}, id="hand-written-sources-heading"),
     # The glossary
     pytest.param([Edit("data/ordliste.yml", "      definition:", "      definiton:")],
-                 ["data/ordliste.yml, linje {key}: ukendt nøgle 'termer[aktivitetsparat].da.definiton'",
+                 ["data/ordliste.yml, linje {key}: ukendt nøgle 'termer[mentorstoette].da.definiton'",
                   "Mente du 'definition'?"], {"key": ("data/ordliste.yml", "definiton:")}, id="glossary-misspelt-key"),
     pytest.param([Edit("data/ordliste.yml", "former: [jobparate]", "former: [jobparate, aktivitetsparate]")],
                  ["data/ordliste.yml", "'aktivitetsparate'", "står både ved"], {}, id="glossary-form-of-two-terms"),

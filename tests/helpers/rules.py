@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -27,5 +28,12 @@ def in_process_build(project: Path, site: Path, day: str) -> Path:
 
 
 def add_top_level_key(path: Path, line: str) -> None:
-    """Append a top-level key to a YAML data file."""
-    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + line + "\n", encoding="utf-8")
+    """Set a top-level key of a YAML data file: ``line`` replaces the key's line if the file has it, else is appended."""
+    key = line.split(":", 1)[0]
+    text = path.read_text(encoding="utf-8")
+    pattern = re.compile(rf"^{re.escape(key)}:.*(?:\n[ -].*)*", re.MULTILINE)
+    if pattern.search(text):
+        text = pattern.sub(lambda _: line, text, count=1)
+    else:
+        text = text.rstrip("\n") + "\n" + line + "\n"
+    path.write_text(text, encoding="utf-8")

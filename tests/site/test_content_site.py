@@ -300,16 +300,6 @@ def test_status_dates_are_real_and_not_after_the_review_date(site):
     assert checked, "no 'status pr.' date found anywhere (the glossary has some)"
 
 
-def test_paragraph_numbers_only_on_the_rules_page_and_in_sources(site):
-    offenders = []
-    for page in site_pages(site):
-        path = page_url_path(site, page)
-        if path in RULES_PAGES:
-            continue
-        text = article(parse_file(page)).text(lambda node: bool(node.classes & {"mg-sources", "mg-term__tip"}))
-        for match in re.finditer(r".{0,40}§.{0,40}", text):
-            offenders.append(f"/{path}: …{match[0]}…")
-    assert not offenders, "§ outside the rules page (viden/regler) and sources:\n" + "\n".join(offenders)
 
 
 def test_no_page_copies_nine_words_from_a_seed() -> None:

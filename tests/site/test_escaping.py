@@ -38,6 +38,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from conftest import PUBLISHED_URL, ROOT, copy_project
+from helpers.builds import mkdocs_build_process
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.escaping import (EMAIL, FILE_PATH, FIXED_FORM, TEXT, WEB_ADDRESS, field_kind,
                                                markdown_inert, theme_text, value_problem)
@@ -184,10 +185,10 @@ def marked_up_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for path in TEXT_FIELDS:
         set_value(data, path, text_payload(path))
     (project / PROFILE_FILE).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    site = project.parent / "site"
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        in_process_build(project, site, monkeypatch, pdf=True)
-    return site
+    # With the PDF, in its own process: Playwright's sync API cannot run inside a worker that has a browser open.
+    result = mkdocs_build_process(project, project.parent / "site", MENTORGUIDEN_SITE_URL=PUBLISHED_URL)
+    assert result.returncode == 0, result.output
+    return result.site
 
 
 @pytest.fixture(scope="module")

@@ -20,8 +20,9 @@ from pathlib import Path
 import pytest
 
 from helpers.browser import DESKTOP, PHONE, axe_violations, open_page, serve_site
-from helpers.builds import build_site, copy_project
-from helpers.html import Node, article, parse_file
+from helpers.builds import ROOT, build_site, copy_project
+from helpers.html import Node, article, front_matter, parse_file
+from mentorguiden.core.dates import format_date
 
 pytestmark = pytest.mark.xdist_group("history")
 
@@ -111,7 +112,8 @@ def test_missing_english_page_is_shown_in_danish_with_a_notice(history_site):
     # The Danish text is the page's whole content, and the edit link opens the Danish file.
     assert article(document).by_tag("h1")[0] is untranslated[0].by_tag("h1")[0]
     # The frame around the Danish text stays English.
-    assert document.by_class("mg-sources__reviewed")[0].text() == "Last reviewed 22 November 2026"
+    reviewed = front_matter((ROOT / "docs" / "viden" / "regler.md").read_text(encoding="utf-8"))["senest_gennemgaaet"]
+    assert document.by_class("mg-sources__reviewed")[0].text() == f"Last reviewed {format_date(str(reviewed), 'en').text}"
     assert document.find(lambda node: node.attrs.get("id") == "sources") is not None
     edit = [node.attrs["href"] for node in document.by_tag("a") if node.attrs.get("rel") == "edit"]
     assert edit and all(href.endswith("/docs/viden/regler.md") for href in edit)

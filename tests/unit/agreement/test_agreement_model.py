@@ -41,6 +41,8 @@ def agreement_errors(tmp_path: Path, text: str) -> list[str]:
     (tmp_path / "data" / "schemas").mkdir(parents=True)
     (tmp_path / AGREEMENT_FILE).write_text(text, encoding="utf-8")
     shutil.copy(ROOT / AGREEMENT_SCHEMA, tmp_path / AGREEMENT_SCHEMA)
+    for name in ("data/regler.yml", "data/schemas/regler.schema.json"):  # the rules the fields cite
+        shutil.copy(ROOT / name, tmp_path / name)
     with pytest.raises(DataError) as caught:
         load_agreement(tmp_path)
     return caught.value.messages
@@ -81,7 +83,7 @@ def test_the_agreement_covers_what_the_issue_and_the_law_ask_for():
 def test_legally_required_fields_is_the_api_a_checklist_can_use():
     required = legally_required_fields(AGREEMENT)
     assert [item.field_id for item in required] == [
-        "mentor-navn", "mentor-telefon", "mentor-email", "maal", "opgaver", "startdato", "slutdato",
+        "mentor-navn", "mentor-kontakt", "maal", "opgaver", "startdato", "slutdato",
         "timer-pr-uge", "timer-i-alt", "klagevejledning"]
     goal = next(item for item in required if item.field_id == "maal")
     assert goal.label_da == "Målet med mentorstøtten"
@@ -135,7 +137,7 @@ def test_removing_a_field_the_law_requires_is_refused(tmp_path):
 
 
 def test_removing_the_legal_source_of_a_required_field_is_refused(tmp_path):
-    legal_source = "        lovkrav: LAB § 167; STAR-notat om fokusrevisionen (2019)\n"
+    legal_source = "        regel: skriftlig-aftale\n"
     before = DATA_TEXT[:DATA_TEXT.index(legal_source)].splitlines()
     # The field (and its section) the first legal source belongs to, and the field's line.
     field_line, field_id = next((number, line.split("id: ")[1]) for number, line in reversed(list(enumerate(before, 1)))
@@ -144,17 +146,17 @@ def test_removing_the_legal_source_of_a_required_field_is_refused(tmp_path):
     messages = agreement_errors(tmp_path, DATA_TEXT.replace(legal_source, "", 1))
     assert len(messages) == 1, messages
     assert messages[0].startswith(f"data/mentoraftale.yml, linje {field_line}: feltet "
-                                  f"'sektioner[{section_id}].felter[{field_id}]' skal have 'lovkrav', fordi loven "
+                                  f"'sektioner[{section_id}].felter[{field_id}]' skal have 'regel', fordi loven "
                                   "kræver"), messages
 
 
 def test_missing_translation_names_file_line_and_field(tmp_path):
-    text = DATA_TEXT.replace("          da: Mentorens e-mail\n          en: Mentor's e-mail\n",
-                             "          da: Mentorens e-mail\n")
+    text = DATA_TEXT.replace("          da: Mentorens telefon eller e-mail\n          en: Mentor's phone or e-mail\n",
+                             "          da: Mentorens telefon eller e-mail\n")
     messages = agreement_errors(tmp_path, text)
     assert len(messages) == 1
     assert re.match(r"data/mentoraftale\.yml, linje \d+: nøglen "
-                    r"'sektioner\[mentor\]\.felter\[mentor-email\]\.etiket\.en' mangler\. Tilføj den\.",
+                    r"'sektioner\[mentor\]\.felter\[mentor-kontakt\]\.etiket\.en' mangler\. Tilføj den\.",
                     messages[0]), messages
 
 

@@ -19,7 +19,10 @@ def test_git_log_is_read_per_file_with_the_newest_commit_winning():
 
 
 def test_no_dates_outside_a_repository_or_without_git(tmp_path, monkeypatch):
-    assert file_dates(tmp_path) is UNKNOWN
+    # Unknown, and saying why (mentorguiden.content.git_dates.FileDates.reason).
+    outside = file_dates(tmp_path)
+    assert not outside.known and outside.last_changed("docs/index.md") is None and outside.reason
     assert UNKNOWN.last_changed("docs/index.md") is None
     monkeypatch.setenv("PATH", str(tmp_path))  # no git on the PATH
-    assert file_dates(ROOT) is UNKNOWN
+    without_git = file_dates(ROOT)
+    assert not without_git.known and "git er ikke installeret" in (without_git.reason or "")
