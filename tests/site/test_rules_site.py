@@ -31,7 +31,15 @@ from mentorguiden.rules.review import QUESTIONS_FILE, QUESTIONS_SCHEMA, load_que
 from mentorguiden.rules.usage import markers_in, pages_by_rule
 
 RULES_TEXT = (ROOT / RULES_FILE).read_text(encoding="utf-8")
-OVERDUE_RULE = "hvem-kan-vaere-mentor"
+OVERDUE_RULE = "proeveregel"
+"""A rule added to the copy's register, so exactly the pages the test makes cite it."""
+OVERDUE_RULE_ENTRY = f"""  - id: {OVERDUE_RULE}
+    beskrivelse: En regel, som kun testen bruger.
+    lov: lab
+    paragraf: § 168
+    status_pr: 2026-11-22
+    gennemgaas_senest: {{date}}
+"""
 OVERDUE_DATE = "2026-12-15"
 BUILD_DAY = "2026-12-20"
 """After OVERDUE_DATE, before every other rule's review date (2026-12-31 and later)."""
@@ -313,7 +321,8 @@ def overdue_project(tmp_path_factory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("overdue") / "project")
     shutil.copytree(ROOT / ".vscode", project / ".vscode")
     rules = project / RULES_FILE
-    rules.write_text(set_review_date(rules.read_text(encoding="utf-8"), OVERDUE_RULE, OVERDUE_DATE), encoding="utf-8")
+    rules.write_text(rules.read_text(encoding="utf-8").rstrip("\n") + "\n" + OVERDUE_RULE_ENTRY.format(date=OVERDUE_DATE),
+                     encoding="utf-8")
     add_top_level_key(project / "data" / "tjeklister" / f"{CHECKLIST}.yml", f"regler: [{OVERDUE_RULE}]")
     for suffix in (".md", ".en.md"):
         add_marker_after_h1(project / "docs" / f"{MARKED_PAGE}{suffix}", OVERDUE_RULE)
@@ -343,11 +352,11 @@ def test_other_pages_that_cite_rules_carry_the_notice_hidden_with_its_date(overd
     for page in ("viden/regler", "mentoraftale", "en/mentoraftale"):
         assert ("2026-12-31", False) in notices(overdue_site / page / "index.html"), page
     assert notices(overdue_site / "kontakt" / "index.html") == []
-    assert notices(overdue_site / "en" / "index.html") == []
+    assert notices(overdue_site / "en" / "kontakt" / "index.html") == []
 
 
-def test_the_notice_says_what_since_when_and_where_to_read_the_law_in_both_languages(overdue_site):
-    law = load_register(ROOT).rules[OVERDUE_RULE].law
+def test_the_notice_says_what_since_when_and_where_to_read_the_law_in_both_languages(overdue_project, overdue_site):
+    law = load_register(overdue_project).rules[OVERDUE_RULE].law
     for page, title, date in ((MARKED_PAGE, "Reglerne er ændret eller ved at blive gennemgået", "15. december 2026"),
                               (f"en/{MARKED_PAGE}", "The rules have changed or are being reviewed", "15 December 2026")):
         html = (overdue_site / page / "index.html").read_text(encoding="utf-8")
@@ -360,8 +369,8 @@ def test_the_notice_says_what_since_when_and_where_to_read_the_law_in_both_langu
         assert article.index("</h1>") < article.index("mg-rules-notice") < article.index("<p>", article.index("</h1>") + 300)
 
 
-def test_citations_in_pages_and_checklists_link_the_law_with_the_status_date(overdue_site):
-    rule = load_register(ROOT).rules[OVERDUE_RULE]
+def test_citations_in_pages_and_checklists_link_the_law_with_the_status_date(overdue_project, overdue_site):
+    rule = load_register(overdue_project).rules[OVERDUE_RULE]
     danish = (overdue_site / MARKED_PAGE / "index.html").read_text(encoding="utf-8")
     assert (f'<a class="mg-rule" href="{rule.href}" data-mg-regel="{OVERDUE_RULE}">LAB § 168</a> '
             "(status pr. 22. november 2026)") in danish
@@ -378,7 +387,7 @@ def test_make_checks_rule_step_fails_naming_the_rule_its_line_and_every_page(ove
     assert len(problems) == 1, problems
     assert problems[0].startswith(f"data/regler.yml, linje {line}: reglen '{OVERDUE_RULE}' (LAB § 168) skulle være "
                                   "gennemgået senest 15. december 2026.")
-    for page in (f"docs/{MARKED_PAGE}.md", f"docs/{MARKED_PAGE}.en.md", "docs/viden/regler.md",
+    for page in (f"docs/{MARKED_PAGE}.md", f"docs/{MARKED_PAGE}.en.md",
                  f"data/tjeklister/{CHECKLIST}.yml"):
         assert page in problems[0], page
     monkeypatch.setenv(TODAY_VARIABLE, OVERDUE_DATE)

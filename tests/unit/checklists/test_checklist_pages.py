@@ -150,13 +150,12 @@ def test_checklist_page_front_matter_carries_sources_and_review_date(shipped, en
     checklist = next(checklist for checklist in shipped if checklist.id == "bevilling")
     markdown = checklist_markdown(checklist, "da", environment, links_to())
     front_matter = yaml.safe_load(markdown.split("---\n")[1])
-    assert front_matter["title"] == "Skal vi bevilge mentortilskud?"
+    data = yaml.safe_load((ROOT / checklist.source_file).read_text(encoding="utf-8"))
+    assert front_matter["title"] == data["titel"]["da"] == checklist.title.da
     assert front_matter["description"] == checklist.purpose.da
-    assert front_matter["senest_gennemgaaet"] == datetime.date(2026, 11, 22)
-    assert front_matter["kilder"][0] == {
-        "titel": "Lov om en aktiv beskæftigelsesindsats, kapitel 26 (mentorstøtte), §§ 167–171",
-        "udgiver": "Beskæftigelsesministeriet", "dato": datetime.date(2024, 3, 15),
-        "url": "https://elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/26"}
+    assert front_matter["senest_gennemgaaet"] == data["senest_gennemgaaet"]
+    first = data["kilder"][0]
+    assert front_matter["kilder"][0] == {key: first[key] for key in ("titel", "udgiver", "dato", "url") if key in first}
     assert 'data-mg-print' in markdown and ">Udskriv</button>" in markdown
     assert "Kilder" not in markdown.split("---\n", 2)[2], "sources are shown by the site's common sources section"
 
