@@ -31,7 +31,8 @@ AFTER = datetime.datetime(2027, 1, 5, 10, 0)
 BEFORE = datetime.datetime(2026, 12, 10, 10, 0)
 PAGES = ("viden/regler/", "mentoraftale/", "en/mentoraftale/", "tjeklister/for-praktikstart/",
          "en/tjeklister/for-praktikstart/")
-NOTICE = ".mg-rules-notice"
+NOTICE = f'.mg-rules-notice[data-mg-review-date="{REVIEW_DATE.isoformat()}"]'
+"""The notice of the chapter 26 rules (the rules page also cites a rule with a later review date)."""
 
 
 @pytest.fixture(scope="module")
