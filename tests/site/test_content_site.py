@@ -18,16 +18,15 @@ from conftest import page_url_path, site_pages
 from helpers.builds import ROOT, SUB_PATH
 from helpers.html import Node, article, parse_file, resolve_internal
 from helpers.html import front_matter as parse_front_matter
+from mentorguiden.core import dates as core_dates
 from mentorguiden.core.sources import Source
 from mentorguiden.tools.copied_text import copied_text
 
 DOCS = ROOT / "docs"
 GLOSSARY = yaml.safe_load((ROOT / "data" / "ordliste.yml").read_text(encoding="utf-8"))
 TODAY = dt.date.today()
-DANISH_MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-                 "oktober", "november", "december"]
-ENGLISH_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                  "october", "november", "december"]
+DANISH_MONTHS = list(core_dates.DANISH_MONTHS)
+ENGLISH_MONTHS = [month.lower() for month in core_dates.ENGLISH_MONTHS]
 # The rules page, and the agreement form, which names the legal source of each required field.
 RULES_PAGES = {"viden/regler/", "en/viden/regler/", "mentoraftale/", "en/mentoraftale/"}
 GLOSSARY_PAGES = {"viden/ordliste/", "en/viden/ordliste/"}

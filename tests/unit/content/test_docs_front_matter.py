@@ -11,14 +11,13 @@ import yaml
 
 from helpers.builds import ROOT
 from helpers.html import front_matter as parse_front_matter
+from mentorguiden.core import dates as core_dates
 
 DOCS = ROOT / "docs"
 GLOSSARY = yaml.safe_load((ROOT / "data" / "ordliste.yml").read_text(encoding="utf-8"))
 TODAY = dt.date.today()
-DANISH_MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-                 "oktober", "november", "december"]
-ENGLISH_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                  "october", "november", "december"]
+DANISH_MONTHS = list(core_dates.DANISH_MONTHS)
+ENGLISH_MONTHS = [month.lower() for month in core_dates.ENGLISH_MONTHS]
 FRONT_MATTER_KEYS = {"title", "description", "senest_gennemgaaet", "kilder"}
 SOURCE_KEYS = {"titel", "udgiver", "dato", "url"}
 
