@@ -7,6 +7,7 @@ from pathlib import Path
 
 from helpers.builds import ROOT
 from mentorguiden.checklists.model import CHECKLIST_SCHEMA
+from mentorguiden.core.pages import PageLink
 
 VALID = """\
 id: proeve
@@ -51,3 +52,8 @@ def make_root(tmp_path: Path, files: dict[str, str]) -> Path:
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
     return tmp_path
+
+
+def links_to(href_prefix: str = "../"):
+    """Guidance-page links as a checklist page would get them: ``virksomheder/x.md`` → ``../virksomheder/x/``."""
+    return lambda src_uri: PageLink(href_prefix + src_uri.removesuffix(".md") + "/", f"Titel på {src_uri}")

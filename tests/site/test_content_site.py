@@ -54,10 +54,8 @@ def page_is_english(site: Path, page: Path) -> bool:
 
 
 def as_date(value) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    parts = [int(part) for part in str(value).split("-")]
-    return dt.date(*(parts + [1, 1])[:3])
+    """A front-matter date: YAML gives a date, or text for a year or a month (``2024``, ``2024-03``)."""
+    return value if isinstance(value, dt.date) else core_dates.parse_partial_date(str(value))
 
 
 def source_docs_ids() -> list[str]:

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from helpers.builds import ROOT
-from helpers.checklists import VALID, make_root
+from helpers.checklists import VALID, links_to, make_root
 from helpers.html import parse
 from mentorguiden.site import item_providers
 from mentorguiden.checklists.pages import (
@@ -33,19 +33,6 @@ from mentorguiden.core.markers import MarkerContext, MarkerRegistry
 from mentorguiden.core.pages import PageLink
 from mentorguiden.profile.model import load_profile
 
-
-def links_to(href_prefix: str = "../"):
-    return lambda src_uri: PageLink(href_prefix + src_uri.removesuffix(".md") + "/", f"Titel på {src_uri}")
-
-
-@pytest.fixture(scope="module")
-def environment():
-    return checklist_environment(ROOT)
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return load_checklists(ROOT, item_providers())
 
 
 def context(**overrides) -> MarkerContext:

@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 
 from helpers.builds import ROOT
-from helpers.checklists import VALID, make_root
+from helpers.checklists import VALID, links_to, make_root
 from mentorguiden.site import item_providers
 from mentorguiden.agreement.model import legally_required_fields, load_agreement
 from mentorguiden.checklists.model import (
@@ -42,19 +42,6 @@ def line_of(text: str, needle: str, occurrence: int = 1) -> int:
     lines = [number for number, row in enumerate(text.splitlines(), 1) if needle in row]
     return lines[occurrence - 1]
 
-
-def links_to(href_prefix: str = "../"):
-    return lambda src_uri: PageLink(href_prefix + src_uri.removesuffix(".md") + "/", f"Titel på {src_uri}")
-
-
-@pytest.fixture(scope="module")
-def environment():
-    return checklist_environment(ROOT)
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return load_checklists(ROOT, item_providers())
 
 
 def test_checklist_schema_is_a_valid_json_schema():
