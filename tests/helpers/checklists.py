@@ -1,13 +1,17 @@
-"""A small checklist project for the checklist unit tests: one valid checklist file and a root holding it."""
+"""For the checklist unit tests: one valid checklist file, a root holding it, page links, and the shared fixtures."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
+import pytest
+
 from helpers.builds import ROOT
-from mentorguiden.checklists.model import CHECKLIST_SCHEMA
+from mentorguiden.checklists.model import CHECKLIST_SCHEMA, load_checklists
+from mentorguiden.checklists.pages import checklist_environment
 from mentorguiden.core.pages import PageLink
+from mentorguiden.site import item_providers
 
 VALID = """\
 id: proeve
@@ -57,3 +61,13 @@ def make_root(tmp_path: Path, files: dict[str, str]) -> Path:
 def links_to(href_prefix: str = "../"):
     """Guidance-page links as a checklist page would get them: ``virksomheder/x.md`` → ``../virksomheder/x/``."""
     return lambda src_uri: PageLink(href_prefix + src_uri.removesuffix(".md") + "/", f"Titel på {src_uri}")
+
+
+@pytest.fixture(scope="module")
+def environment():
+    return checklist_environment(ROOT)
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_checklists(ROOT, item_providers())

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from helpers.builds import ROOT
-from helpers.checklists import VALID, links_to, make_root
+from helpers.checklists import VALID, environment, links_to, make_root, shipped  # noqa: F401 (fixtures)
 from helpers.html import parse
 from mentorguiden.site import item_providers
 from mentorguiden.checklists.pages import (

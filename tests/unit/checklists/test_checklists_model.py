@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 
 from helpers.builds import ROOT
-from helpers.checklists import VALID, links_to, make_root
+from helpers.checklists import VALID, environment, links_to, make_root, shipped  # noqa: F401 (fixtures)
 from mentorguiden.site import item_providers
 from mentorguiden.agreement.model import legally_required_fields, load_agreement
 from mentorguiden.checklists.model import (
