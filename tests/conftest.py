@@ -18,10 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
-
-from helpers.edited_copy import build_edited_copy
-from helpers.browser import CHROMIUM_FLAGS, chromium_path, serve_site  # noqa: F401 (re-exported)
+from helpers.browser import CHROMIUM_FLAGS, chromium_path, serve_site
 from helpers.builds import (  # noqa: F401 (re-exported)
     PROJECT_PARTS,
     PUBLISHED_URL,
@@ -35,6 +32,11 @@ from helpers.builds import (  # noqa: F401 (re-exported)
     copy_project,
     mkdocs_build_process,
 )
+from helpers.edited_copy import build_edited_copy
+from playwright.sync_api import sync_playwright
+
+# The checklist unit tests' module fixtures (environment, shipped).
+pytest_plugins = ["helpers.checklists"]
 
 # Fixtures that need each shared build (directly or through another fixture;
 # "built" in tests/site/test_profiles_site.py asks for both by name).
@@ -74,8 +76,11 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
     """Start the full builds the selected tests need, in the background, while the other tests run."""
     if config.option.collectonly:
         return
-    needed = [name for name, users in SHARED_BUILD_USERS.items()
-              if any(users & set(getattr(item, "fixturenames", ())) for item in items)]
+    needed = [
+        name
+        for name, users in SHARED_BUILD_USERS.items()
+        if any(users & set(getattr(item, "fixturenames", ())) for item in items)
+    ]
     builds = SharedBuilds(config._tmp_path_factory.getbasetemp())  # type: ignore[attr-defined]
     builds.start(needed)
     config.stash[_BUILDS] = builds
@@ -93,8 +98,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 def _shared(request: pytest.FixtureRequest) -> SharedBuilds:
     builds = request.config.stash.get(_BUILDS, None)
     if builds is None:
-        builds = request.config.stash[_BUILDS] = SharedBuilds(
-            request.config._tmp_path_factory.getbasetemp())  # type: ignore[attr-defined]
+        builds = request.config.stash[_BUILDS] = SharedBuilds(request.config._tmp_path_factory.getbasetemp())  # type: ignore[attr-defined]
     return builds
 
 

@@ -21,8 +21,15 @@ from helpers.builds import ROOT, SKIP_PDF, build_fails, replace_in
 
 def run_site_build(project: Path, published: Path) -> subprocess.CompletedProcess:
     """What `make build` runs: build, and replace ``published`` only on success."""
-    command = [sys.executable, "-m", "mentorguiden.tools.build",
-               "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(published)]
+    command = [
+        sys.executable,
+        "-m",
+        "mentorguiden.tools.build",
+        "--config-file",
+        str(project / "mkdocs.yml"),
+        "--site-dir",
+        str(published),
+    ]
     environment = {**os.environ, **SKIP_PDF}
     return subprocess.run(command, capture_output=True, text=True, check=False, cwd=project, env=environment)
 
@@ -65,8 +72,15 @@ def test_successful_make_build_replaces_the_published_site(project):
 def run_check(project: Path) -> subprocess.CompletedProcess:
     # No browser: Chromium is not where the agreement PDF would look for it, and make check must not need it.
     environment = {**os.environ, "CHROMIUM_PATH": "/findes/ikke/chromium"}
-    return subprocess.run([sys.executable, "-m", "mentorguiden.tools.check", "--projekt", str(project)],
-                          cwd=project, capture_output=True, text=True, timeout=300, check=False, env=environment)
+    return subprocess.run(
+        [sys.executable, "-m", "mentorguiden.tools.check", "--projekt", str(project)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=environment,
+    )
 
 
 def test_make_check_passes_without_a_browser_and_fails_on_a_broken_page(project):
@@ -94,8 +108,10 @@ def test_make_check_passes_without_a_browser_and_fails_on_a_broken_page(project)
 
 def test_build_stops_when_print_styles_hide_a_required_field_from_the_pdf(project):
     stylesheet = project / "overrides" / "assets" / "stylesheets" / "agreement.css"
-    stylesheet.write_text(stylesheet.read_text(encoding="utf-8")
-                          + '\n@media print { [data-mg-field="slutdato"] { display: none !important; } }\n', encoding="utf-8")
+    stylesheet.write_text(
+        stylesheet.read_text(encoding="utf-8") + '\n@media print { [data-mg-field="slutdato"] { display: none !important; } }\n',
+        encoding="utf-8",
+    )
     output = build_fails(project, pdf=True)
     assert "Mentoraftalen som PDF (mentoraftale/mentoraftale.pdf) mangler feltet 'slutdato'" in output
     assert not (project / "site" / "mentoraftale" / "mentoraftale.pdf").exists(), "no PDF without the field"

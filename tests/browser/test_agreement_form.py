@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from helpers.browser import open_page
+
 from mentorguiden.agreement.pdf import pdf_pages_text
 
 pytestmark = pytest.mark.browser
@@ -23,15 +23,31 @@ A4_CONTENT_WIDTH = round((210 - 30) / 25.4 * 96)
 
 
 SCREEN_ONLY = {
-    "da": ["Til virksomheder", "Hvorfor en mentor", "Indholdsfortegnelse", "Rediger denne side",
-           "Hent som Word", "Udfyld på skærmen", "Send ikke CPR-nummer med almindelig e-mail"],
-    "en": ["For companies", "Why a mentor", "Table of contents", "Edit this page",
-           "Download as Word", "Fill in on screen", "Do not send CPR numbers by ordinary e-mail"],
+    "da": [
+        "Til virksomheder",
+        "Hvorfor en mentor",
+        "Indholdsfortegnelse",
+        "Rediger denne side",
+        "Hent som Word",
+        "Udfyld på skærmen",
+        "Send ikke CPR-nummer med almindelig e-mail",
+    ],
+    "en": [
+        "For companies",
+        "Why a mentor",
+        "Table of contents",
+        "Edit this page",
+        "Download as Word",
+        "Fill in on screen",
+        "Do not send CPR numbers by ordinary e-mail",
+    ],
 }
 
 
-SIGNATURES = {"da": ("14. Underskrifter", r"\bUnderskrift\b", r"\bNavn\b"),
-              "en": ("14. Signatures", r"\bSignature\b", r"\bName\b")}
+SIGNATURES = {
+    "da": ("14. Underskrifter", r"\bUnderskrift\b", r"\bNavn\b"),
+    "en": ("14. Signatures", r"\bSignature\b", r"\bName\b"),
+}
 
 
 WATCH_STORAGE = """

@@ -11,14 +11,14 @@ import io
 import re
 
 import pytest
-from pypdf import PdfReader
-
 from helpers.browser import open_page, serve_site
 from helpers.builds import ROOT
 from helpers.edited_copy import FIFTEEN
-from mentorguiden.site import item_providers
+from pypdf import PdfReader
+
 from mentorguiden.checklists.model import load_checklists
 from mentorguiden.profile.model import load_profile
+from mentorguiden.site import item_providers
 
 pytestmark = pytest.mark.browser
 
@@ -27,10 +27,26 @@ PROFILE = load_profile(ROOT)
 # Roughly the printable width of A4 with the site's margins, so layout matches paper.
 A4_VIEWPORT = {"width": 680, "height": 960}
 CHROME_TEXT = {
-    "da": ["Forside", "Til virksomheder", "Til jobcentre og konsulenter", "Om siden", "Tilgængelighedserklæring",
-           "Rediger denne side", "Søg", "Læs mere"],
-    "en": ["Home", "For companies", "For job centres and consultants", "About this site", "Accessibility statement",
-           "Edit this page", "Search", "Read more"],
+    "da": [
+        "Forside",
+        "Til virksomheder",
+        "Til jobcentre og konsulenter",
+        "Om siden",
+        "Tilgængelighedserklæring",
+        "Rediger denne side",
+        "Søg",
+        "Læs mere",
+    ],
+    "en": [
+        "Home",
+        "For companies",
+        "For job centres and consultants",
+        "About this site",
+        "Accessibility statement",
+        "Edit this page",
+        "Search",
+        "Read more",
+    ],
 }
 
 
@@ -84,7 +100,7 @@ def test_print_all_puts_each_checklist_on_its_own_sheet(base_url, browser):
     with open_page(browser, base_url + "tjeklister/alle/", A4_VIEWPORT) as (page, _):
         reader, _ = print_to_pdf(page)
     assert len(reader.pages) == len(CHECKLISTS)
-    for sheet, checklist in zip(reader.pages, CHECKLISTS.values()):
+    for sheet, checklist in zip(reader.pages, CHECKLISTS.values(), strict=True):
         text = " ".join(sheet.extract_text().split())
         assert checklist.title.da in text
         assert PROFILE.municipality in text and PROFILE.phone in text, "every sheet says who it is from"
@@ -139,10 +155,9 @@ def test_print_button_opens_the_print_dialog(base_url, browser):
 @pytest.mark.xdist_group("edited_copy")
 @pytest.mark.parametrize("prefix", ["", "en/"])
 def test_fifteen_items_with_help_texts_fit_one_sheet(edited_site, browser, prefix):
-    with serve_site(edited_site) as url:
-        with open_page(browser, f"{url}{prefix}tjeklister/{FIFTEEN}/", A4_VIEWPORT) as (page, _):
-            assert page.locator("input.mg-checklist__box").count() == 15
-            reader, text = print_to_pdf(page)
+    with serve_site(edited_site) as url, open_page(browser, f"{url}{prefix}tjeklister/{FIFTEEN}/", A4_VIEWPORT) as (page, _):
+        assert page.locator("input.mg-checklist__box").count() == 15
+        reader, text = print_to_pdf(page)
     assert len(reader.pages) == 1
     squashed = re.sub(r"\s+", "", text)
     language = "en" if prefix else "da"

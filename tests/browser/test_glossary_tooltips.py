@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers.browser import PHONE, axe_violations, open_page
 
 pytestmark = pytest.mark.browser
@@ -50,7 +49,8 @@ def test_definition_shows_on_keyboard_focus_and_escape_hides_it(base_url, browse
         assert link.evaluate("element => element === document.activeElement"), "Tab never reached a glossary term"
         assert tip.is_visible()
         description = page.evaluate(
-            "() => document.getElementById(document.activeElement.getAttribute('aria-describedby')).textContent")
+            "() => document.getElementById(document.activeElement.getAttribute('aria-describedby')).textContent"
+        )
         assert description == tip.text_content() and len(description) > 20
         page.keyboard.press("Escape")
         assert tip.is_hidden()

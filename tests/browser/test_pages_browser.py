@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page
-
 from conftest import page_url_path, site_pages
 from helpers.browser import DESKTOP, PHONE, axe_violations, foreign_requests, open_page
+from playwright.sync_api import Page
 
 pytestmark = pytest.mark.browser
 
@@ -24,11 +23,11 @@ pytestmark = pytest.mark.browser
 # Split by language as well as by screen, so that pytest-xdist can share the four quarters between its workers.
 @pytest.mark.parametrize("language", ["da", "en"])
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-def test_every_page_loads_only_from_the_site_sets_no_cookies_and_passes_axe(site, base_url, browser, viewport,
-                                                                            language):
+def test_every_page_loads_only_from_the_site_sets_no_cookies_and_passes_axe(site, base_url, browser, viewport, language):
     problems = []
-    pages = [path for path in (page_url_path(site, page) for page in site_pages(site))
-             if path.startswith("en/") == (language == "en")]
+    pages = [
+        path for path in (page_url_path(site, page) for page in site_pages(site)) if path.startswith("en/") == (language == "en")
+    ]
     assert len(pages) >= 25
     for path in pages:
         with open_page(browser, base_url + path, viewport) as (page, watched):
@@ -73,8 +72,7 @@ def _switch_language(page: Page, language: str) -> None:
 
 
 def test_language_switcher_leads_to_the_same_page_in_the_other_language(site, base_url, browser):
-    danish_paths = [path for path in (page_url_path(site, page) for page in site_pages(site))
-                    if not path.startswith("en/")]
+    danish_paths = [path for path in (page_url_path(site, page) for page in site_pages(site)) if not path.startswith("en/")]
     assert len(danish_paths) >= 25
     with open_page(browser) as (page, _):
         for danish_path in danish_paths:

@@ -12,10 +12,9 @@ from pathlib import Path
 
 import axe_playwright_python
 import pytest
-from playwright.sync_api import Browser, Page
-
 from conftest import copy_project, serve_site
 from helpers.rules import add_top_level_key, in_process_build
+from playwright.sync_api import Browser, Page
 
 pytestmark = pytest.mark.browser
 
@@ -29,8 +28,7 @@ REVIEW_DATE = datetime.date(2026, 12, 31)
 """The review date of the rules these pages cite (LAB chapter 26)."""
 AFTER = datetime.datetime(2027, 1, 5, 10, 0)
 BEFORE = datetime.datetime(2026, 12, 10, 10, 0)
-PAGES = ("viden/regler/", "mentoraftale/", "en/mentoraftale/", "tjeklister/for-praktikstart/",
-         "en/tjeklister/for-praktikstart/")
+PAGES = ("viden/regler/", "mentoraftale/", "en/mentoraftale/", "tjeklister/for-praktikstart/", "en/tjeklister/for-praktikstart/")
 NOTICE = f'.mg-rules-notice[data-mg-review-date="{REVIEW_DATE.isoformat()}"]'
 """The notice of the chapter 26 rules (the rules page also cites a rule with a later review date)."""
 
@@ -38,15 +36,17 @@ NOTICE = f'.mg-rules-notice[data-mg-review-date="{REVIEW_DATE.isoformat()}"]'
 @pytest.fixture(scope="module")
 def rules_site_url(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("rules-browser") / "project")
-    add_top_level_key(project / "data" / "tjeklister" / "for-praktikstart.yml",
-                      "regler: [hvem-kan-vaere-mentor, mentorstoette-varighed]")
+    add_top_level_key(
+        project / "data" / "tjeklister" / "for-praktikstart.yml", "regler: [hvem-kan-vaere-mentor, mentorstoette-varighed]"
+    )
     site = in_process_build(project, project.parent / "site", BUILT_ON)
     with serve_site(site) as url:
         yield url
 
 
-def open_page(browser: Browser, url: str, clock: datetime.datetime | None, viewport=DESKTOP,
-              javascript: bool = True) -> tuple[Page, list[str]]:
+def open_page(
+    browser: Browser, url: str, clock: datetime.datetime | None, viewport=DESKTOP, javascript: bool = True
+) -> tuple[Page, list[str]]:
     context = browser.new_context(viewport=viewport, java_script_enabled=javascript)
     page = context.new_page()
     if clock is not None:
@@ -60,9 +60,10 @@ def open_page(browser: Browser, url: str, clock: datetime.datetime | None, viewp
 def axe_violations(page: Page) -> list[str]:
     page.add_script_tag(path=str(AXE_SCRIPT))
     result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
-    return [f"{violation['id']}: {violation['help']} — "
-            + "; ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
-            for violation in result["violations"]]
+    return [
+        f"{violation['id']}: {violation['help']} — " + "; ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
+        for violation in result["violations"]
+    ]
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -7,7 +7,6 @@ results read from the page (tests/helpers/search_ui.py).
 from __future__ import annotations
 
 import pytest
-
 from helpers.browser import open_page
 from helpers.search_ui import load_cases, open_search, result_pages, search
 
@@ -39,7 +38,7 @@ def test_each_query_finds_its_page_in_the_top_three(search_page):
 @pytest.mark.browser
 def test_results_are_only_in_the_pages_language(search_page, base_url):
     """The other language's queries too: Danish words appear on English pages and the reverse."""
-    language, page, root = search_page
+    language, page, _root = search_page
     english_root = base_url + "en/"
     other = "en" if language == "da" else "da"
     wrong, found = [], 0

@@ -3,30 +3,35 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers.browser import DESKTOP, PHONE, axe_violations, foreign_requests, open_page
 from helpers.builds import ROOT, SECOND_PROFILE
+
 from mentorguiden.profile.model import LOGO_SITE_PATH, load_profile
 
 pytestmark = pytest.mark.browser
 
 SECOND_PROFILE_PAGES = [
-    "", "kontakt/", "tjeklister/for-praktikstart/", "mentoraftale/", "virksomheder/kompensation/",
-    "konsulenter/faste-aftaler/", "en/", "en/kontakt/", "en/mentoraftale/",
+    "",
+    "kontakt/",
+    "tjeklister/for-praktikstart/",
+    "mentoraftale/",
+    "virksomheder/kompensation/",
+    "konsulenter/faste-aftaler/",
+    "en/",
+    "en/kontakt/",
+    "en/mentoraftale/",
 ]
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_second_profile_loads_its_logo_and_colour_from_the_site_and_passes_axe(second_base_url, browser, viewport):
     colour = load_profile(ROOT, SECOND_PROFILE).accent_colour
-    expected_colour = "rgb({}, {}, {})".format(*(int(colour[i:i + 2], 16) for i in (1, 3, 5)))
+    expected_colour = "rgb({}, {}, {})".format(*(int(colour[i : i + 2], 16) for i in (1, 3, 5)))
     problems = []
     for path in SECOND_PROFILE_PAGES:
         with open_page(browser, second_base_url + path, viewport) as (page, watched):
-            logo_loaded = page.locator(".md-header .md-logo img").evaluate(
-                "image => image.complete && image.naturalWidth > 0")
-            header_colour = page.evaluate(
-                "() => getComputedStyle(document.querySelector('.md-header')).backgroundColor")
+            logo_loaded = page.locator(".md-header .md-logo img").evaluate("image => image.complete && image.naturalWidth > 0")
+            header_colour = page.evaluate("() => getComputedStyle(document.querySelector('.md-header')).backgroundColor")
             cookies = page.context.cookies()
             violations = axe_violations(page)
         foreign = foreign_requests(watched.requests, second_base_url)

@@ -46,7 +46,7 @@ class _SubPathHandler(QuietHandler):
         request_path = urlsplit(path).path
         if not request_path.startswith(SUB_PATH):
             return str(Path(self.directory) / "__outside_sub_path__")
-        return super().translate_path("/" + request_path[len(SUB_PATH):])
+        return super().translate_path("/" + request_path[len(SUB_PATH) :])
 
 
 def serve_site(site: Path):
@@ -63,9 +63,15 @@ class Watched:
 
 
 @contextlib.contextmanager
-def open_page(browser: Browser, url: str | None = None, viewport: dict | None = None, *,
-              init_script: str | None = None, wait_until: str = "networkidle",
-              **context_options) -> Iterator[tuple[Page, Watched]]:
+def open_page(
+    browser: Browser,
+    url: str | None = None,
+    viewport: dict | None = None,
+    *,
+    init_script: str | None = None,
+    wait_until: str = "networkidle",
+    **context_options,
+) -> Iterator[tuple[Page, Watched]]:
     """A page in a fresh context, watching every request and failure; ``url`` is loaded if given."""
     context = browser.new_context(viewport=viewport or DESKTOP, **context_options)
     try:
@@ -75,8 +81,10 @@ def open_page(browser: Browser, url: str | None = None, viewport: dict | None = 
         watched = Watched()
         page.on("request", lambda request: watched.requests.append(request.url))
         page.on("requestfailed", lambda request: watched.failures.append(f"{request.url} ({request.failure})"))
-        page.on("response", lambda response: response.status >= 400 and watched.failures.append(
-            f"{response.url} (HTTP {response.status})"))
+        page.on(
+            "response",
+            lambda response: response.status >= 400 and watched.failures.append(f"{response.url} (HTTP {response.status})"),
+        )
         if url is not None:
             page.goto(url, wait_until=wait_until)
         yield page, watched
@@ -88,9 +96,7 @@ def axe_violations(page: Page) -> list[str]:
     """axe-core's violations on the page as it is now, one line each."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE_SCRIPT))
-    result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
-    )
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
     return [
         f"{violation['id']} ({violation['impact']}): {violation['help']} — "
         + "; ".join(" ".join(node["target"]) for node in violation["nodes"][:5])

@@ -173,8 +173,17 @@ def mkdocs_build_process(project: Path, site: Path, **environment: str) -> Build
     """Run ``mkdocs build --strict`` as a user would, in a separate process (prints the PDF unless told not to)."""
     inherited = {name: value for name, value in os.environ.items() if not name.startswith("MENTORGUIDEN_")}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict",
-         "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site)],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--config-file",
+            str(project / "mkdocs.yml"),
+            "--site-dir",
+            str(site),
+        ],
         cwd=project,
         env={**inherited, "NO_MKDOCS_2_WARNING": "1", **environment},
         capture_output=True,
@@ -249,10 +258,14 @@ class SharedBuilds:
                 f'--site-dir "{self.site(name)}" > "{self._log(name)}" 2>&1; echo $? > "{status}.tmp"; '
                 f'mv "{status}.tmp" "{status}"'
             )
-        self.processes.append(subprocess.Popen(
-            ["/bin/sh", "-c", "; ".join(commands)], cwd=ROOT,
-            env={**inherited, "NO_MKDOCS_2_WARNING": "1"}, stdin=subprocess.DEVNULL,
-        ))
+        self.processes.append(
+            subprocess.Popen(
+                ["/bin/sh", "-c", "; ".join(commands)],
+                cwd=ROOT,
+                env={**inherited, "NO_MKDOCS_2_WARNING": "1"},
+                stdin=subprocess.DEVNULL,
+            )
+        )
 
     def _claim(self, name: str) -> bool:
         try:

@@ -24,7 +24,7 @@ FIFTEEN = "femten"
 def fifteen_items() -> str:
     """A checklist with the most items one sheet holds (15), each with a two-line help text."""
     text = (ROOT / "data" / "tjeklister" / "opfoelgning.yml").read_text(encoding="utf-8")
-    head, tail = text[:text.index("punkter:")], text[text.index("kilder:"):]
+    head, tail = text[: text.index("punkter:")], text[text.index("kilder:") :]
     items = "".join(
         f"""  - id: punkt-{number}
     tekst:
@@ -55,8 +55,11 @@ EDITS = [
     Edit("docs/om-siden.en.md", None, "\n!!! note\n    An English note.\n"),
     Edit(f"docs/{GUIDANCE}.md", None, "\n<!-- tjekliste: mentoraftale-komplet -->\n\nSlut.\n"),
     Edit(f"docs/{GUIDANCE}.en.md", None, "\n<!-- tjekliste: mentoraftale-komplet -->\n\nSlut.\n"),
-    Edit("data/tjeklister/for-praktikstart.yml", "da: Der er en stedfortræder, når mentoren er syg eller har fri.",
-         "da: \"<script>alert('x')</script> Stedfortræder\""),
+    Edit(
+        "data/tjeklister/for-praktikstart.yml",
+        "da: Der er en stedfortræder, når mentoren er syg eller har fri.",
+        "da: \"<script>alert('x')</script> Stedfortræder\"",
+    ),
     add_fifteen_item_checklist,
 ]
 
@@ -66,5 +69,3 @@ def build_edited_copy(folder: Path) -> Path:
     project = copy_project(folder / "project")
     apply_edits(project, *EDITS)
     return build_succeeds(project)
-
-

@@ -15,8 +15,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-URL_ATTRIBUTES = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src",
-                  "iframe": "src", "form": "action"}
+URL_ATTRIBUTES = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src", "form": "action"}
 TOOLTIP = "mg-term__tip"
 """A glossary definition (hooks/glossary.py): not part of the text it explains."""
 
@@ -25,35 +24,35 @@ TOOLTIP = "mg-term__tip"
 class Node:
     tag: str
     attrs: dict[str, str]
-    children: list["Node | str"] = field(default_factory=list)
-    parent: "Node | None" = None
+    children: list[Node | str] = field(default_factory=list)
+    parent: Node | None = None
 
     @property
     def classes(self) -> set[str]:
         return set(self.attrs.get("class", "").split())
 
-    def iter(self) -> Iterator["Node"]:
+    def iter(self) -> Iterator[Node]:
         yield self
         for child in self.children:
             if isinstance(child, Node):
                 yield from child.iter()
 
-    def find_all(self, predicate: Callable[["Node"], bool]) -> list["Node"]:
+    def find_all(self, predicate: Callable[[Node], bool]) -> list[Node]:
         return [node for node in self.iter() if predicate(node)]
 
-    def find(self, predicate: Callable[["Node"], bool]) -> "Node | None":
+    def find(self, predicate: Callable[[Node], bool]) -> Node | None:
         return next((node for node in self.iter() if predicate(node)), None)
 
-    def by_class(self, name: str) -> list["Node"]:
+    def by_class(self, name: str) -> list[Node]:
         return self.find_all(lambda node: name in node.classes)
 
-    def by_tag(self, tag: str) -> list["Node"]:
+    def by_tag(self, tag: str) -> list[Node]:
         return self.find_all(lambda node: node.tag == tag)
 
-    def by_id(self, id_: str) -> "Node | None":
+    def by_id(self, id_: str) -> Node | None:
         return self.find(lambda node: node.attrs.get("id") == id_)
 
-    def text(self, skip: Callable[["Node"], bool] = lambda node: False, *, tidy: bool = False) -> str:
+    def text(self, skip: Callable[[Node], bool] = lambda node: False, *, tidy: bool = False) -> str:
         """The text inside, whitespace collapsed, leaving out scripts, styles and elements for which ``skip`` is true.
 
         With ``tidy``, no space is left before punctuation ("om <a>mentorstøtte</a>." reads "om mentorstøtte.").
@@ -151,11 +150,15 @@ def parse_page(path: Path) -> ParsedPage:
     html = document.find(lambda node: node.tag == "html")
     ids = {node.attrs["id"] for node in document.iter() if "id" in node.attrs}
     ids |= {node.attrs["name"] for node in document.by_tag("a") if "name" in node.attrs}
-    urls = [Element(node.tag, node.attrs) for node in document.iter()
-            if node.tag in URL_ATTRIBUTES and URL_ATTRIBUTES[node.tag] in node.attrs]
+    urls = [
+        Element(node.tag, node.attrs)
+        for node in document.iter()
+        if node.tag in URL_ATTRIBUTES and URL_ATTRIBUTES[node.tag] in node.attrs
+    ]
     anchors = [Element("a", node.attrs, node.text(not_tooltip)) for node in document.by_tag("a")]
-    return ParsedPage(html.attrs.get("lang") if html else None, ids, urls, anchors,
-                      document.text(not_tooltip, tidy=True), document)
+    return ParsedPage(
+        html.attrs.get("lang") if html else None, ids, urls, anchors, document.text(not_tooltip, tidy=True), document
+    )
 
 
 def is_external(url: str) -> bool:
@@ -172,7 +175,7 @@ def resolve_internal(site: Path, page: Path, url: str, sub_path: str = "/") -> t
     target = urlsplit(urljoin(base, url))
     if not target.path.startswith(sub_path):
         return site / "__outside_the_site__", ""
-    path = site / unquote(target.path[len(sub_path):])
+    path = site / unquote(target.path[len(sub_path) :])
     if target.path.endswith("/") or path.is_dir():
         path = path / "index.html"
     return path, unquote(target.fragment)

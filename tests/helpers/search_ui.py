@@ -30,7 +30,7 @@ def result_pages(links: list[str], language_root: str) -> list[str]:
     root_path = urlsplit(language_root).path
     for link in links:
         path = urlsplit(link).path
-        page = path[len(root_path):] if path.startswith(root_path) else path
+        page = path[len(root_path) :] if path.startswith(root_path) else path
         if page not in pages:
             pages.append(page)
     return pages

@@ -6,14 +6,14 @@ import re
 from pathlib import Path
 
 import pytest
-
 from helpers.builds import ROOT, SUB_PATH
 from helpers.html import parse_page, resolve_internal
+
 from mentorguiden.agreement import outputs as agreement_outputs
-from mentorguiden.agreement.model import legally_required_fields, load_agreement
 from mentorguiden.agreement.docx import docx_text
-from mentorguiden.core.dates import long_date
+from mentorguiden.agreement.model import legally_required_fields, load_agreement
 from mentorguiden.agreement.pdf import pdf_pages_text
+from mentorguiden.core.dates import long_date
 from mentorguiden.core.errors import DataError
 from mentorguiden.profile.model import load_profile
 
@@ -77,18 +77,24 @@ def test_page_prefills_the_municipality_contact(site, language):
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_page_cannot_submit_or_store_anything(site, language):
     html = (site / PAGES[language] / "index.html").read_text(encoding="utf-8")
-    article = html[html.index("<article"):html.index("</article>")]
+    article = html[html.index("<article") : html.index("</article>")]
     assert "<form" not in article and "formaction" not in article
     assert article.count("<input") + article.count("<textarea") > 40
     for script in ("mentorguiden.js", "agreement.js"):
         source = (site / "assets" / "javascripts" / script).read_text(encoding="utf-8")
         code = re.sub(r"/\*.*?\*/", "", source, flags=re.DOTALL)
-        for forbidden in ("localStorage", "sessionStorage", "document.cookie", "indexedDB", "fetch(",
-                          "XMLHttpRequest", "sendBeacon"):
+        for forbidden in (
+            "localStorage",
+            "sessionStorage",
+            "document.cookie",
+            "indexedDB",
+            "fetch(",
+            "XMLHttpRequest",
+            "sendBeacon",
+        ):
             assert forbidden not in code, (script, forbidden)
     notice = parse_page(site / PAGES[language] / "index.html").text
-    assert ("sender ikke noget, gemmer ikke noget" in notice) if language == "da" else \
-        ("sends nothing, stores nothing" in notice)
+    assert ("sender ikke noget, gemmer ikke noget" in notice) if language == "da" else ("sends nothing, stores nothing" in notice)
 
 
 @pytest.mark.parametrize("language", ["da", "en"])

@@ -6,12 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import page_url_path, site_pages
 from helpers.builds import ROOT
 from helpers.html import parse_page
-from mentorguiden.site import item_providers
+
 from mentorguiden.checklists.model import load_checklists
+from mentorguiden.site import item_providers
 
 # The models, not the YAML: a checklist's items may come from another data file (punkter_fra).
 CHECKLISTS = {checklist.id: checklist for checklist in load_checklists(ROOT, item_providers())}
@@ -48,7 +48,7 @@ def test_checklist_page_has_one_checkbox_per_item_in_its_language(site, checklis
         assert item.text[other] not in page.text
         assert f'<label class="mg-checklist__label" for="tjekliste-{checklist_id}-{item.id}">' in html
     assert checklist.intro[lang] in page.text and checklist.intro[other] not in page.text
-    assert re.search(r'data-mg-print hidden>(Udskriv|Print)</button>', html)
+    assert re.search(r"data-mg-print hidden>(Udskriv|Print)</button>", html)
 
 
 def test_the_english_build_does_not_overwrite_the_danish_pages(site):
@@ -62,8 +62,11 @@ def test_the_english_build_does_not_overwrite_the_danish_pages(site):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_index_lists_every_checklist_with_audience_and_purpose(site, lang):
     page = parse_page(site / f"{LANGUAGES[lang]}tjeklister" / "index.html")
-    links = {anchor.attrs["href"]: anchor.text for anchor in page.anchors
-             if "mg-checklist-index__link" in anchor.attrs.get("class", "")}
+    links = {
+        anchor.attrs["href"]: anchor.text
+        for anchor in page.anchors
+        if "mg-checklist-index__link" in anchor.attrs.get("class", "")
+    }
     assert links == {f"{checklist_id}/": checklist.title[lang] for checklist_id, checklist in CHECKLISTS.items()}
     for checklist in CHECKLISTS.values():
         assert checklist.purpose[lang] in page.text

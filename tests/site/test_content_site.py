@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import page_url_path, site_pages
 from helpers.builds import ROOT, SUB_PATH
 from helpers.html import Node, article, parse_file, resolve_internal
 from helpers.html import front_matter as parse_front_matter
+
 from mentorguiden.core import dates as core_dates
 from mentorguiden.core.sources import Source
 from mentorguiden.tools.copied_text import copied_text
@@ -87,7 +87,7 @@ def test_every_page_renders_its_sources_and_review_date(site, page):
     assert heading.text(lambda node: "headerlink" in node.classes) == ("Sources" if english else "Kilder")
     items = section.by_class("mg-sources__item")
     assert len(items) == len(meta["kilder"]) >= 1
-    for item, expected in zip(items, meta["kilder"]):
+    for item, expected in zip(items, meta["kilder"], strict=True):
         text = item.text()
         # Only what is known is shown: no "Ukendt udgiver", no "udateret" (mentorguiden.core.sources).
         known = Source.from_data(expected)
@@ -120,8 +120,11 @@ def test_sources_heading_is_in_the_table_of_contents(site, path):
 def glossary_terms(language: str) -> list[tuple[str, list[str], str]]:
     """(id, forms, definition) for every term, straight from data/ordliste.yml."""
     return [
-        (term["id"], [term[language]["term"], *(term[language].get("former") or [])],
-         " ".join(term[language]["definition"].split()))
+        (
+            term["id"],
+            [term[language]["term"], *(term[language].get("former") or [])],
+            " ".join(term[language]["definition"].split()),
+        )
         for term in GLOSSARY["termer"]
     ]
 
@@ -131,16 +134,36 @@ def form_regex(form: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE)
 
 
-TERM_SKIPPED_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "samp", "button", "label",
-                     "summary", "select", "option", "textarea", "abbr", "dfn", "svg", "figcaption"}
+TERM_SKIPPED_TAGS = {
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "code",
+    "pre",
+    "kbd",
+    "samp",
+    "button",
+    "label",
+    "summary",
+    "select",
+    "option",
+    "textarea",
+    "abbr",
+    "dfn",
+    "svg",
+    "figcaption",
+}
 
 
-TERM_SKIPPED_CLASSES = {"mg-term__tip", "mg-sources", "mg-print-header", "admonition-title",
-                        "mg-no-glossary", "headerlink"}
+TERM_SKIPPED_CLASSES = {"mg-term__tip", "mg-sources", "mg-print-header", "admonition-title", "mg-no-glossary", "headerlink"}
 
 
 def running_text(node: Node) -> str:
     """Body text where glossary terms belong: no headings, other links, code, sources, tooltips."""
+
     def skip(child: Node) -> bool:
         if child.tag in TERM_SKIPPED_TAGS or child.classes & TERM_SKIPPED_CLASSES:
             return True
@@ -169,8 +192,7 @@ def test_glossary_page_carries_its_sources_and_review_date(site, language):
     section = sources_section(page)
     assert section is not None
     items = section.by_class("mg-sources__item")
-    assert [item.by_class("mg-sources__title")[0].text() for item in items] == [
-        source["titel"] for source in GLOSSARY["kilder"]]
+    assert [item.by_class("mg-sources__title")[0].text() for item in items] == [source["titel"] for source in GLOSSARY["kilder"]]
     reviewed = section.find(lambda node: "mg-sources__reviewed" in node.classes).text()
     assert reviewed.endswith(long_date(as_date(GLOSSARY["senest_gennemgaaet"]), english))
 
@@ -222,7 +244,8 @@ def test_front_page_links_to_both_audience_sections(site, language):
     page = site / prefix / "index.html"
     targets = {
         resolve_internal(site, page, link.attrs["href"], SUB_PATH)[0]
-        for link in article(parse_file(page)).by_tag("a") if "href" in link.attrs
+        for link in article(parse_file(page)).by_tag("a")
+        if "href" in link.attrs
     }
     for section in ("virksomheder", "konsulenter"):
         assert site / prefix / section / "index.html" in targets, f"/{prefix} does not link to {section}/"
@@ -244,8 +267,7 @@ def status_date(rest: str, english: bool) -> dt.date:
         (r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})", lambda m: (m[3], m[2], m[1])),
     ]
     if english:
-        patterns.append((rf"({names})\s+(\d{{1,2}}),?\s+(\d{{4}})",
-                         lambda m: (m[3], months.index(m[1].lower()) + 1, m[2])))
+        patterns.append((rf"({names})\s+(\d{{1,2}}),?\s+(\d{{4}})", lambda m: (m[3], months.index(m[1].lower()) + 1, m[2])))
     for pattern, parts in patterns:
         match = re.match(pattern, rest, re.IGNORECASE)
         if match:
@@ -291,12 +313,9 @@ def test_status_dates_are_real_and_not_after_the_review_date(site):
         text = content.text(lambda node: bool(node.classes & {"mg-term__tip", "mg-print-header"}))
         english = page_is_english(site, page)
         checked += len((ENGLISH_STATUS if english else DANISH_STATUS).findall(text))
-        problems += [f"/{page_url_path(site, page)}: {problem}"
-                     for problem in status_date_problems(text, english, latest)]
+        problems += [f"/{page_url_path(site, page)}: {problem}" for problem in status_date_problems(text, english, latest)]
     assert not problems, "\n".join(problems)
     assert checked, "no 'status pr.' date found anywhere (the glossary has some)"
-
-
 
 
 def test_no_page_copies_nine_words_from_a_seed() -> None:

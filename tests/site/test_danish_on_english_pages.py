@@ -12,9 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, site_pages
 from helpers.html import Node, parse_file
+
 from mentorguiden.glossary.marking import danish_pattern, mark_danish_words
 from mentorguiden.glossary.model import load_glossary
 
@@ -64,7 +64,7 @@ def test_danish_glossary_words_are_marked_on_every_english_page(site: Path) -> N
         words = unmarked_danish_words(parse_file(page))
         if words:
             problems[str(page.relative_to(site))] = sorted(set(words))
-    assert not problems, f"Danish words without lang=\"da\" on English pages: {problems}"
+    assert not problems, f'Danish words without lang="da" on English pages: {problems}'
 
 
 def test_danish_source_titles_carry_lang_da_on_english_pages(site: Path) -> None:
@@ -73,7 +73,7 @@ def test_danish_source_titles_carry_lang_da_on_english_pages(site: Path) -> None
         titles = parse_file(page).by_class("mg-sources__title")
         pages_with_sources += bool(titles)
         unmarked = [title.text() for title in titles if title.attrs.get("lang") != "da"]
-        assert not unmarked, f"{page.relative_to(site)}: Danish source titles without lang=\"da\": {unmarked}"
+        assert not unmarked, f'{page.relative_to(site)}: Danish source titles without lang="da": {unmarked}'
     assert pages_with_sources >= 20, "the English pages should list their sources"
 
 
@@ -85,12 +85,16 @@ def test_danish_source_titles_have_no_lang_on_danish_pages(site: Path) -> None:
         assert all("lang" not in title.attrs for title in titles), page
 
 
-@pytest.mark.parametrize(("html", "expected"), [
-    ("<p>They get mentorstøtte.</p>", '<p>They get <span lang="da">mentorstøtte</span>.</p>'),
-    ('<p><em lang="da">mentorstøtte</em></p>', '<p><em lang="da">mentorstøtte</em></p>'),
-    ("<p><code>fleksjob</code></p>", "<p><code>fleksjob</code></p>"),
-    ("<p>Send it by Digital Post.</p>", "<p>Send it by Digital Post.</p>"),
-    ('<p title="fleksjob">a flexi-job</p>', '<p title="fleksjob">a flexi-job</p>'),
-], ids=["plain", "already-marked", "code", "same-name-in-english", "attribute"])
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<p>They get mentorstøtte.</p>", '<p>They get <span lang="da">mentorstøtte</span>.</p>'),
+        ('<p><em lang="da">mentorstøtte</em></p>', '<p><em lang="da">mentorstøtte</em></p>'),
+        ("<p><code>fleksjob</code></p>", "<p><code>fleksjob</code></p>"),
+        ("<p>Send it by Digital Post.</p>", "<p>Send it by Digital Post.</p>"),
+        ('<p title="fleksjob">a flexi-job</p>', '<p title="fleksjob">a flexi-job</p>'),
+    ],
+    ids=["plain", "already-marked", "code", "same-name-in-english", "attribute"],
+)
 def test_mark_danish_words(html: str, expected: str) -> None:
     assert mark_danish_words(html, GLOSSARY) == expected

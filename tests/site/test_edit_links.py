@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import page_url_path, site_pages
 from helpers.builds import ROOT
 from helpers.html import parse_file
@@ -54,7 +53,7 @@ def test_every_page_links_to_the_file_an_editor_changes(site):
             problems.append(f"/{address}: expected the pencil link and the text link to the same file, got {links}")
             continue
         assert links[0].startswith(base), f"/{address}: {links[0]} is not in {base}"
-        target = links[0][len(base):]
+        target = links[0][len(base) :]
         if not (ROOT / target).is_file():
             problems.append(f"/{address}: the edit link opens {target}, which does not exist")
         markdown = expected_source(address)
@@ -76,8 +75,15 @@ def test_every_page_links_to_the_file_an_editor_changes(site):
     assert checked >= 2 * 25
 
 
-@pytest.mark.parametrize("address, label", [("", "Rediger denne side"), ("en/", "Edit this page"),
-                                            ("om-siden/", "Rediger denne side"), ("en/om-siden/", "Edit this page")])
+@pytest.mark.parametrize(
+    "address, label",
+    [
+        ("", "Rediger denne side"),
+        ("en/", "Edit this page"),
+        ("om-siden/", "Rediger denne side"),
+        ("en/om-siden/", "Edit this page"),
+    ],
+)
 def test_edit_link_text_follows_the_language(site, address, label):
     document = parse_file(site / address / "index.html")
     texts = [node.text() for node in document.by_tag("a") if node.attrs.get("rel") == "edit"]

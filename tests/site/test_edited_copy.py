@@ -18,13 +18,13 @@ import re
 from pathlib import Path
 
 import pytest
-
 from helpers.builds import ROOT
 from helpers.edited_copy import FIFTEEN, GUIDANCE
 from helpers.html import article, parse_file, parse_page
-from mentorguiden.site import item_providers
+
 from mentorguiden.checklists.model import load_checklists
 from mentorguiden.profile.model import load_profile
+from mentorguiden.site import item_providers
 
 LANGUAGES = {"da": "", "en": "en/"}
 CHECKLISTS = {checklist.id: checklist for checklist in load_checklists(ROOT, item_providers())}
@@ -32,6 +32,7 @@ CHECKBOX = re.compile(r'<input type="checkbox" class="mg-checklist__box" id="([^
 
 # With pytest-xdist, the tests of the edited copy run on one worker, which builds it once.
 pytestmark = pytest.mark.xdist_group("edited_copy")
+
 
 def test_danish_page_without_english_counterpart_is_shown_in_danish_with_a_notice(edited_site):
     english = parse_file(edited_site / "en" / "viden" / "effekt" / "index.html")

@@ -33,15 +33,24 @@ import jinja2
 import pypdf
 import pytest
 import yaml
+from conftest import PUBLISHED_URL, ROOT, copy_project
+from helpers.builds import mkdocs_build_process
 from markupsafe import Markup, escape
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from conftest import PUBLISHED_URL, ROOT, copy_project
-from helpers.builds import mkdocs_build_process
 from mentorguiden.core.errors import DataError
-from mentorguiden.core.escaping import (EMAIL, FILE_PATH, FIXED_FORM, TEXT, WEB_ADDRESS, field_kind,
-                                               markdown_inert, theme_text, value_problem)
+from mentorguiden.core.escaping import (
+    EMAIL,
+    FILE_PATH,
+    FIXED_FORM,
+    TEXT,
+    WEB_ADDRESS,
+    field_kind,
+    markdown_inert,
+    theme_text,
+    value_problem,
+)
 from mentorguiden.core.pages import escape_data
 from mentorguiden.profile.model import PROFILE_FILE, PROFILE_SCHEMA, load_profile
 
@@ -71,8 +80,7 @@ def dotted(path: KeyPath) -> str:
 def text_payload(path: KeyPath) -> str:
     """Markup, Markdown and both quotes, with a label that says which field it came from."""
     label = "MG" + re.sub(r"[^a-z]", "", dotted(path).lower())
-    return (f'{label} "dq" \'sq\' & <img src=x onerror=alert(1)> [klik](javascript:alert(1)) '
-            f"*fed* `kode` </title> Kommune")
+    return f"{label} \"dq\" 'sq' & <img src=x onerror=alert(1)> [klik](javascript:alert(1)) *fed* `kode` </title> Kommune"
 
 
 REFUSED_PAYLOAD = {
@@ -104,6 +112,7 @@ def test_the_schema_has_text_and_refused_fields() -> None:
 
 
 # --- One build with markup in every text field -----------------------------------------------------
+
 
 class _Page(HTMLParser):
     """Elements, attributes and text of a page, as a browser would see them."""
@@ -159,9 +168,9 @@ def wrong_renderings(texts: list[str], payload: str) -> list[str]:
     wrong = []
     for text in texts:
         for match in re.finditer(re.escape(label), text):
-            shown = text[match.start():match.start() + len(payload)]
+            shown = text[match.start() : match.start() + len(payload)]
             if shown != payload and not (match.start() + len(shown) == len(text) and payload.startswith(shown)):
-                wrong.append(text[match.start():match.start() + len(payload) + 20])
+                wrong.append(text[match.start() : match.start() + len(payload) + 20])
     return wrong
 
 
@@ -193,8 +202,10 @@ def marked_up_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def marked_up_pages(marked_up_site: Path) -> dict[str, _Page]:
-    return {page.relative_to(marked_up_site).as_posix(): parse(page.read_text(encoding="utf-8"))
-            for page in sorted(marked_up_site.rglob("*.html"))}
+    return {
+        page.relative_to(marked_up_site).as_posix(): parse(page.read_text(encoding="utf-8"))
+        for page in sorted(marked_up_site.rglob("*.html"))
+    }
 
 
 def test_no_markup_from_the_profile_reaches_any_page_as_markup(marked_up_pages: dict[str, _Page]) -> None:
@@ -217,13 +228,15 @@ def test_the_municipality_is_text_in_the_theme_s_own_places(marked_up_pages: dic
     for name in ("index.html", "en/index.html", "kontakt/index.html", "404.html"):
         page = marked_up_pages[name]
         elements = page.elements
-        meta = {attributes.get("property") or attributes.get("name"): attributes.get("content")
-                for tag, attributes in elements if tag == "meta"}
+        meta = {
+            attributes.get("property") or attributes.get("name"): attributes.get("content")
+            for tag, attributes in elements
+            if tag == "meta"
+        }
         assert meta["og:site_name"] == site_name, name
         assert meta["author"] == text_payload(("kommune",)), name
         logo_links = [attributes for tag, attributes in elements if "md-logo" in (attributes.get("class") or "")]
-        assert logo_links and all(link["aria-label"] == site_name and link["title"] == site_name
-                                  for link in logo_links), name
+        assert logo_links and all(link["aria-label"] == site_name and link["title"] == site_name for link in logo_links), name
         footer = [attributes for tag, attributes in elements if "mg-footer" in (attributes.get("class") or "")]
         assert footer, name
     # The page text (last entry of texts) shows it in the header, the footer and the print header.
@@ -247,7 +260,7 @@ def test_the_search_index_and_the_search_worker_config_show_text(marked_up_site:
             payload = text_payload(path)
             # Material shows a search result's title and text as HTML.
             pages = [parse(f"{doc['title']} {doc['text']}") for doc in index["docs"]]
-            assert not [doc["location"] for doc, page in zip(index["docs"], pages) if injected(page)]
+            assert not [doc["location"] for doc, page in zip(index["docs"], pages, strict=True) if injected(page)]
             assert not wrong_renderings([text for page in pages for text in page.texts], payload)
         page = (marked_up_site / prefix / "index.html").read_text(encoding="utf-8")
         config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', page, re.DOTALL)
@@ -271,6 +284,7 @@ def test_the_agreement_docx_and_pdf_show_the_exact_text(marked_up_site: Path) ->
 
 # --- Refused fields --------------------------------------------------------------------------
 
+
 def refused_profile(tmp_path: Path, path: KeyPath, value: str) -> tuple[Path, int]:
     """A copy of the profile with ``value`` at ``path``, written one key per line; its line number."""
     data = profile_data()
@@ -292,12 +306,14 @@ def test_markup_in_a_refused_field_gives_a_danish_message(path: KeyPath, kind: s
     messages = [message for message in raised.value.messages if f", linje {line}:" in message]
     assert messages, f"no message names line {line}: {raised.value.messages}"
     assert any(str(key) in message for message in messages), raised.value.messages
-    assert all(message.startswith(str(profile)) or message.startswith(profile.name) or "profil.yml" in message
-               for message in messages)
+    assert all(
+        message.startswith(str(profile)) or message.startswith(profile.name) or "profil.yml" in message for message in messages
+    )
 
 
-def test_the_build_stops_with_the_danish_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                 caplog: pytest.LogCaptureFixture) -> None:
+def test_the_build_stops_with_the_danish_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     project = copy_project(tmp_path / "project")
     data = profile_data()
     set_value(data, ("side_url",), REFUSED_PAYLOAD[WEB_ADDRESS])
@@ -305,33 +321,38 @@ def test_the_build_stops_with_the_danish_message(tmp_path: Path, monkeypatch: py
     with pytest.raises(Exception) as raised:
         in_process_build(project, tmp_path / "site", monkeypatch, pdf=False)
     assert "Aborted" in str(raised.value)
-    assert re.search(r"data/profil\.yml, linje \d+: 'side_url' er en webadresse, men .* indeholder tegnet \"",
-                     caplog.text), caplog.text
+    assert re.search(r"data/profil\.yml, linje \d+: 'side_url' er en webadresse, men .* indeholder tegnet \"", caplog.text), (
+        caplog.text
+    )
     assert not (tmp_path / "site" / "index.html").exists()
 
 
 # --- The per-field rules and the escaping helpers, without a build -------------------------------
 
-@pytest.mark.parametrize(("kind", "value", "problem"), [
-    (TEXT, 'Ærø & "Marstal" <Kommune>', None),
-    (TEXT, "O'Brien Kommune", None),
-    (TEXT, "Eks\x07empel", "styretegn (U+0007)"),
-    (WEB_ADDRESS, "https://was.digst.dk/app/?a=1&b=2#x", None),
-    (WEB_ADDRESS, "http://eksempel.example/", None),
-    (WEB_ADDRESS, 'https://eksempel.example/"onmouseover="x', 'tegnet "'),
-    (WEB_ADDRESS, "https://eksempel.example/a b", "et mellemrum"),
-    (WEB_ADDRESS, "https://eksempel.example/<script>", "tegnet <"),
-    (WEB_ADDRESS, "https://eksempel.example/'x'", "tegnet '"),
-    (WEB_ADDRESS, "javascript:alert(1)", "begynder med https://"),
-    (WEB_ADDRESS, "ftp://eksempel.example/", "begynder med https://"),
-    (EMAIL, "virksomhed@eksempel-kommune.dk", None),
-    (EMAIL, "fornavn.efternavn+mentor@kommune.dk", None),
-    (EMAIL, 'x"@kommune.dk', 'tegnet "'),
-    (EMAIL, "<x>@kommune.dk", "tegnet <"),
-    (FILE_PATH, "data/logoer/nordby-kommune.svg", None),
-    (FILE_PATH, 'data/logoer/"x.svg', 'tegnet "'),
-    (FILE_PATH, "data/logoer/<x>.svg", "tegnet <"),
-])
+
+@pytest.mark.parametrize(
+    ("kind", "value", "problem"),
+    [
+        (TEXT, 'Ærø & "Marstal" <Kommune>', None),
+        (TEXT, "O'Brien Kommune", None),
+        (TEXT, "Eks\x07empel", "styretegn (U+0007)"),
+        (WEB_ADDRESS, "https://was.digst.dk/app/?a=1&b=2#x", None),
+        (WEB_ADDRESS, "http://eksempel.example/", None),
+        (WEB_ADDRESS, 'https://eksempel.example/"onmouseover="x', 'tegnet "'),
+        (WEB_ADDRESS, "https://eksempel.example/a b", "et mellemrum"),
+        (WEB_ADDRESS, "https://eksempel.example/<script>", "tegnet <"),
+        (WEB_ADDRESS, "https://eksempel.example/'x'", "tegnet '"),
+        (WEB_ADDRESS, "javascript:alert(1)", "begynder med https://"),
+        (WEB_ADDRESS, "ftp://eksempel.example/", "begynder med https://"),
+        (EMAIL, "virksomhed@eksempel-kommune.dk", None),
+        (EMAIL, "fornavn.efternavn+mentor@kommune.dk", None),
+        (EMAIL, 'x"@kommune.dk', 'tegnet "'),
+        (EMAIL, "<x>@kommune.dk", "tegnet <"),
+        (FILE_PATH, "data/logoer/nordby-kommune.svg", None),
+        (FILE_PATH, 'data/logoer/"x.svg', 'tegnet "'),
+        (FILE_PATH, "data/logoer/<x>.svg", "tegnet <"),
+    ],
+)
 def test_value_rules(kind: str, value: str, problem: str | None) -> None:
     found = value_problem(kind, value)
     if problem is None:

@@ -18,10 +18,10 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from helpers.browser import DESKTOP, PHONE, axe_violations, open_page, serve_site
 from helpers.builds import ROOT, build_site, copy_project
 from helpers.html import Node, article, front_matter, parse_file
+
 from mentorguiden.core.dates import format_date
 
 pytestmark = pytest.mark.xdist_group("history")
@@ -31,11 +31,16 @@ SECOND = "2026-03-05T09:00:00+00:00"
 
 
 def git(repo: Path, *arguments: str, when: str = FIRST) -> str:
-    environment = {**os.environ, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when,
-                   "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@mentorguiden.invalid",
-                   "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@mentorguiden.invalid"}
-    return subprocess.run(["git", *arguments], cwd=repo, env=environment, capture_output=True, text=True,
-                          check=True).stdout
+    environment = {
+        **os.environ,
+        "GIT_AUTHOR_DATE": when,
+        "GIT_COMMITTER_DATE": when,
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "test@mentorguiden.invalid",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "test@mentorguiden.invalid",
+    }
+    return subprocess.run(["git", *arguments], cwd=repo, env=environment, capture_output=True, text=True, check=True).stdout
 
 
 @pytest.fixture(scope="module")
@@ -74,14 +79,17 @@ def notice(site: Path, address: str) -> str | None:
     return found[0].text() if found else None
 
 
-@pytest.mark.parametrize("address, expected", [
-    ("viden/effekt/", "2026-03-05 5. marts 2026"),
-    ("en/viden/effekt/", "2026-01-10 10 January 2026"),
-    ("", "2026-01-10 10. januar 2026"),
-    ("kontakt/", "2026-01-10 10. januar 2026"),            # from data/profil.yml
-    ("en/tjeklister/bevilling/", "2026-01-10 10 January 2026"),
-    ("en/viden/regler/", "2026-01-10 10 January 2026"),    # the Danish file it shows
-])
+@pytest.mark.parametrize(
+    "address, expected",
+    [
+        ("viden/effekt/", "2026-03-05 5. marts 2026"),
+        ("en/viden/effekt/", "2026-01-10 10 January 2026"),
+        ("", "2026-01-10 10. januar 2026"),
+        ("kontakt/", "2026-01-10 10. januar 2026"),  # from data/profil.yml
+        ("en/tjeklister/bevilling/", "2026-01-10 10 January 2026"),
+        ("en/viden/regler/", "2026-01-10 10 January 2026"),  # the Danish file it shows
+    ],
+)
 def test_last_updated_is_the_date_of_the_last_commit_of_the_source(history_site, address, expected):
     assert updated(history_site, address) == expected
 
@@ -103,7 +111,8 @@ def test_english_page_older_than_its_danish_page_says_so(history_site):
 
 def test_missing_english_page_is_shown_in_danish_with_a_notice(history_site):
     assert notice(history_site, "en/viden/regler/") == (
-        "Not translated yet This page has not been translated into English yet; it is shown in Danish.")
+        "Not translated yet This page has not been translated into English yet; it is shown in Danish."
+    )
     document = page(history_site, "en/viden/regler/")
     assert document.by_tag("html")[0].attrs["lang"] == "en"
     untranslated = document.by_class("mg-untranslated")
@@ -119,15 +128,18 @@ def test_missing_english_page_is_shown_in_danish_with_a_notice(history_site):
     assert edit and all(href.endswith("/docs/viden/regler.md") for href in edit)
 
 
-@pytest.mark.parametrize("address", ["viden/effekt/", "viden/regler/", "en/", "en/virksomheder/kompensation/",
-                                     "en/kontakt/"])
+@pytest.mark.parametrize("address", ["viden/effekt/", "viden/regler/", "en/", "en/virksomheder/kompensation/", "en/kontakt/"])
 def test_no_notice_where_nothing_is_wrong(history_site, address):
     assert notice(history_site, address) is None
 
 
 def test_translation_report_lists_missing_and_outdated_pages(repository):
-    result = subprocess.run([sys.executable, "-m", "mentorguiden.tools.translation_report", "--projekt", str(repository)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "mentorguiden.tools.translation_report", "--projekt", str(repository)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         "docs/viden/regler.en.md: mangler. Engelske læsere ser den danske side docs/viden/regler.md. "
@@ -136,21 +148,24 @@ def test_translation_report_lists_missing_and_outdated_pages(repository):
         "den engelske side sidst 10. januar 2026. Ret den engelske tekst, så den passer igen.",
         "I alt: 1 mangler, 1 kan være forældede.",
     ]
-    strict = subprocess.run([sys.executable, "-m", "mentorguiden.tools.translation_report", "--projekt", str(repository),
-                             "--fejl"], capture_output=True, text=True, check=False)
+    strict = subprocess.run(
+        [sys.executable, "-m", "mentorguiden.tools.translation_report", "--projekt", str(repository), "--fejl"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert strict.returncode == 1
 
 
 def test_shallow_clone_builds_without_dates(repository, tmp_path):
     clone = tmp_path / "clone"
-    subprocess.run(["git", "clone", "--quiet", "--depth", "1", repository.as_uri(), str(clone)],
-                   check=True, capture_output=True)
+    subprocess.run(["git", "clone", "--quiet", "--depth", "1", repository.as_uri(), str(clone)], check=True, capture_output=True)
     assert (clone / ".git" / "shallow").is_file()
     result = build_site(clone, tmp_path / "site")
     assert result.returncode == 0, result.output
     assert "Traceback" not in result.output
     assert updated(result.site, "viden/effekt/") is None
-    assert notice(result.site, "en/viden/effekt/") is None   # no history, so no "out of date"
+    assert notice(result.site, "en/viden/effekt/") is None  # no history, so no "out of date"
     assert notice(result.site, "en/viden/regler/").startswith("Not translated yet")
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from helpers.builds import ROOT, SECOND_PROFILE
 from helpers.html import visible_text
+
 from mentorguiden.agreement.docx import docx_text
 from mentorguiden.agreement.pdf import pdf_pages_text
 from mentorguiden.profile.model import LOGO_SITE_PATH, PROFILE_FILE, Profile, load_profile
@@ -125,10 +125,14 @@ def test_contact_page_shows_opening_hours_digital_post_and_mentor_contact(built)
     danish = visible_text(read(site, "kontakt/index.html"))
     english = visible_text(read(site, "en/kontakt/index.html"))
     expected = {
-        "default": (["Mandag–onsdag kl. 9.00–15.00", "Torsdag kl. 9.00–17.00", "Fredag kl. 9.00–13.00"],
-                    ["Monday–Wednesday 9:00–15:00", "Thursday 9:00–17:00", "Friday 9:00–13:00"]),
-        "second": (["Mandag–torsdag kl. 8.30–14.30", "Fredag kl. 8.30–12.00"],
-                   ["Monday–Thursday 8:30–14:30", "Friday 8:30–12:00"]),
+        "default": (
+            ["Mandag–onsdag kl. 9.00–15.00", "Torsdag kl. 9.00–17.00", "Fredag kl. 9.00–13.00"],
+            ["Monday–Wednesday 9:00–15:00", "Thursday 9:00–17:00", "Friday 9:00–13:00"],
+        ),
+        "second": (
+            ["Mandag–torsdag kl. 8.30–14.30", "Fredag kl. 8.30–12.00"],
+            ["Monday–Thursday 8:30–14:30", "Friday 8:30–12:00"],
+        ),
     }[name]
     for line in expected[0]:
         assert line in danish
@@ -159,8 +163,7 @@ def test_local_rules_show_the_profiles_values(built, prefix):
     else:
         sentence = "makes fixed mentor agreements" if rules.fixed_agreements else "does not make fixed mentor agreements"
     assert f"{profile.municipality} {sentence}" in fixed
-    for page in ("virksomheder/kompensation/", "viden/spoergsmaal-og-svar/", "viden/regler/",
-                 "konsulenter/opfoelgning/"):
+    for page in ("virksomheder/kompensation/", "viden/spoergsmaal-og-svar/", "viden/regler/", "konsulenter/opfoelgning/"):
         text = visible_text(read(site, prefix + page + "index.html"))
         # The glossary may wrap "mentorstøtte" in a tooltip, so the sentence is checked in two halves.
         if danish:
@@ -171,23 +174,31 @@ def test_local_rules_show_the_profiles_values(built, prefix):
 
 def test_no_marker_is_left_unexpanded(built):
     _, _, site = built
-    leftovers = [str(page.relative_to(site)) for page in site.rglob("*.html")
-                 if "<!-- profil:" in page.read_text(encoding="utf-8")]
+    leftovers = [
+        str(page.relative_to(site)) for page in site.rglob("*.html") if "<!-- profil:" in page.read_text(encoding="utf-8")
+    ]
     assert not leftovers
 
 
 def test_nothing_of_the_other_profile_is_in_the_built_site(built):
     name, _, site = built
     other = profile_for(OTHER[name])
-    values = [other.municipality, other.contact_unit, other.phone, other.email, other.address.street,
-              other.site_url, other.edit_url]
+    values = [
+        other.municipality,
+        other.contact_unit,
+        other.phone,
+        other.email,
+        other.address.street,
+        other.site_url,
+        other.edit_url,
+    ]
     found = []
     for path in site.rglob("*"):
         if path.suffix in TEXT_SUFFIXES:
             text = path.read_text(encoding="utf-8", errors="replace")
             found += [f"{path.relative_to(site)}: {value}" for value in values if value in text]
     for prefix in ("", "en/"):
-        for output, text in zip(("docx", "pdf"), agreement_downloads(site, prefix)):
+        for output, text in zip(("docx", "pdf"), agreement_downloads(site, prefix), strict=True):
             found += [f"{prefix}mentoraftale ({output}): {value}" for value in values if value in text]
     assert not found, "\n".join(found)
 

@@ -9,19 +9,15 @@ from __future__ import annotations
 
 import datetime
 import logging
-import os
 import re
 import shutil
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from mkdocs.exceptions import Abort, PluginError
-
 from conftest import ROOT, copy_project, mkdocs_build
 from helpers.rules import add_top_level_key, in_process_build
-from mentorguiden.tools.check import check_rules, list_open_questions
+from mkdocs.exceptions import Abort, PluginError
+
 from mentorguiden.core.datafile import load_data_file
 from mentorguiden.core.errors import DataError
 from mentorguiden.rules import TODAY_VARIABLE, load_register, today
@@ -29,6 +25,7 @@ from mentorguiden.rules.model import RULES_FILE, RULES_SCHEMA
 from mentorguiden.rules.notice import cited_rule_ids, insert_at_top_of_article, notice_groups
 from mentorguiden.rules.review import QUESTIONS_FILE, QUESTIONS_SCHEMA, load_questions
 from mentorguiden.rules.usage import markers_in, pages_by_rule
+from mentorguiden.tools.check import check_rules, list_open_questions
 
 RULES_TEXT = (ROOT / RULES_FILE).read_text(encoding="utf-8")
 OVERDUE_RULE = "proeveregel"
@@ -84,8 +81,7 @@ def add_marker_after_h1(path: Path, rule_id: str) -> None:
     text = path.read_text(encoding="utf-8")
     heading = re.search(r"^# .*$", text, re.MULTILINE)
     position = heading.end() if heading else text.index("\n---", 3) + 4
-    path.write_text(text[:position] + f"\n\nEn regel (<!-- regel: {rule_id} -->).\n" + text[position:],
-                    encoding="utf-8")
+    path.write_text(text[:position] + f"\n\nEn regel (<!-- regel: {rule_id} -->).\n" + text[position:], encoding="utf-8")
 
 
 _NOTICE = re.compile(r'<div class="[^"]*\bmg-rules-notice\b[^"]*"[^>]*>')
@@ -101,8 +97,7 @@ def notices(page: Path) -> list[tuple[str, bool]]:
 
 
 def pages_with(site: Path, predicate) -> set[str]:
-    return {page.parent.relative_to(site).as_posix() for page in site.rglob("index.html")
-            if predicate(notices(page))}
+    return {page.parent.relative_to(site).as_posix() for page in site.rglob("index.html") if predicate(notices(page))}
 
 
 def pages_embedding(project: Path, checklist: str) -> set[str]:
@@ -135,7 +130,7 @@ def register_errors(tmp_path: Path, text: str) -> list[str]:
 
 
 def line_of(text: str, fragment: str) -> int:
-    return text[:text.index(fragment)].count("\n") + 1
+    return text[: text.index(fragment)].count("\n") + 1
 
 
 def test_the_real_register_loads_and_every_rule_has_a_law_and_dates():
@@ -149,17 +144,22 @@ def test_the_real_register_loads_and_every_rule_has_a_law_and_dates():
 
 def test_a_rule_without_a_source_or_dates_fails_schema_validation(tmp_path):
     text = RULES_TEXT.replace("    lov: bek-2006\n", "", 1)
-    text = text.replace("    paragraf: § 168\n    status_pr: 2026-11-22\n    gennemgaas_senest: 2026-12-31\n",
-                        "    paragraf: § 168\n", 1)
+    text = text.replace(
+        "    paragraf: § 168\n    status_pr: 2026-11-22\n    gennemgaas_senest: 2026-12-31\n", "    paragraf: § 168\n", 1
+    )
     messages = register_errors(tmp_path, text)
     compensation_line = line_of(text, "  - id: kompensation-loenomkostninger")
     mentor_line = line_of(text, "  - id: hvem-kan-vaere-mentor")
-    assert (f"data/regler.yml, linje {compensation_line}: nøglen 'regler[kompensation-loenomkostninger].lov' "
-            "mangler. Tilføj den.") in " ".join(messages), messages
+    assert (
+        f"data/regler.yml, linje {compensation_line}: nøglen 'regler[kompensation-loenomkostninger].lov' mangler. Tilføj den."
+    ) in " ".join(messages), messages
     for key in ("status_pr", "gennemgaas_senest"):
-        assert any(message.startswith(f"data/regler.yml, linje {mentor_line}: nøglen "
-                                      f"'regler[hvem-kan-vaere-mentor].{key}' mangler. Tilføj den.")
-                   for message in messages), messages
+        assert any(
+            message.startswith(
+                f"data/regler.yml, linje {mentor_line}: nøglen 'regler[hvem-kan-vaere-mentor].{key}' mangler. Tilføj den."
+            )
+            for message in messages
+        ), messages
     assert len(messages) == 3
 
 
@@ -175,34 +175,46 @@ def test_a_bad_date_and_an_unknown_key_are_named_with_their_line(tmp_path):
     text = RULES_TEXT.replace("    paragraf: § 168\n", "    paragraaf: § 168\n", 1)
     text = text.replace("  - id: ministerens-regler\n", "  - id: ministerens-regler\n    url: elov.dk\n", 1)
     messages = register_errors(tmp_path, text)
-    assert any(f"linje {line_of(text, '    paragraaf')}: ukendt nøgle "
-               "'regler[hvem-kan-vaere-mentor].paragraaf'. Mente du 'paragraf'?" in message
-               for message in messages), messages
-    assert any("'regler[ministerens-regler].url' har ikke den rigtige form: 'elov.dk'" in message
-               for message in messages), messages
+    assert any(
+        f"linje {line_of(text, '    paragraaf')}: ukendt nøgle "
+        "'regler[hvem-kan-vaere-mentor].paragraaf'. Mente du 'paragraf'?" in message
+        for message in messages
+    ), messages
+    assert any("'regler[ministerens-regler].url' har ikke den rigtige form: 'elov.dk'" in message for message in messages), (
+        messages
+    )
 
 
 def test_duplicate_ids_unknown_laws_and_review_before_status_are_refused_with_lines(tmp_path):
     text = RULES_TEXT.replace("  - id: ministerens-regler\n", "  - id: hvem-kan-vaere-mentor\n", 1)
     text = text.replace("    lov: lov-1750\n", "    lov: lov-1705\n", 1)
     text = set_review_date(text, "ud-over-det-saedvanlige", "2026-11-01")
-    text = text.replace("  - id: ret-efter-psykiatri\n    beskrivelse: Ret til en mentor ved udskrivning efter "
-                        "indlæggelse på et psykiatrisk sygehus.\n    lov: lab\n    paragraf: § 167, stk. 2\n"
-                        "    status_pr: 2026-11-22\n",
-                        "  - id: ret-efter-psykiatri\n    beskrivelse: Ret til en mentor ved udskrivning efter "
-                        "indlæggelse på et psykiatrisk sygehus.\n    lov: lab\n    paragraf: § 167, stk. 2\n"
-                        "    status_pr: 2026-11-31\n", 1)
+    text = text.replace(
+        "  - id: ret-efter-psykiatri\n    beskrivelse: Ret til en mentor ved udskrivning efter "
+        "indlæggelse på et psykiatrisk sygehus.\n    lov: lab\n    paragraf: § 167, stk. 2\n"
+        "    status_pr: 2026-11-22\n",
+        "  - id: ret-efter-psykiatri\n    beskrivelse: Ret til en mentor ved udskrivning efter "
+        "indlæggelse på et psykiatrisk sygehus.\n    lov: lab\n    paragraf: § 167, stk. 2\n"
+        "    status_pr: 2026-11-31\n",
+        1,
+    )
     messages = register_errors(tmp_path, text)
     duplicate = text.index("  - id: hvem-kan-vaere-mentor", text.index("  - id: hvem-kan-vaere-mentor") + 1)
-    assert (f"data/regler.yml, linje {text[:duplicate].count(chr(10)) + 1}: reglen 'hvem-kan-vaere-mentor' står "
-            f"to gange (første gang i linje {line_of(text, '  - id: hvem-kan-vaere-mentor')})") in " ".join(messages)
-    assert any(f"linje {line_of(text, '    lov: lov-1705')}: reglen 'kommunen-i-stedet-for-jobcenteret' henviser "
-               "til loven 'lov-1705', som ikke står under 'love'. Mente du 'lov-1750'?" in message
-               for message in messages), messages
-    assert any("reglen 'ud-over-det-saedvanlige' skal gennemgås senest 2026-11-01, men det er før" in message
-               for message in messages), messages
-    assert any("'status_pr' i reglen 'ret-efter-psykiatri' er ikke en rigtig dato: '2026-11-31'" in message
-               for message in messages), messages
+    assert (
+        f"data/regler.yml, linje {text[:duplicate].count(chr(10)) + 1}: reglen 'hvem-kan-vaere-mentor' står "
+        f"to gange (første gang i linje {line_of(text, '  - id: hvem-kan-vaere-mentor')})"
+    ) in " ".join(messages)
+    assert any(
+        f"linje {line_of(text, '    lov: lov-1705')}: reglen 'kommunen-i-stedet-for-jobcenteret' henviser "
+        "til loven 'lov-1705', som ikke står under 'love'. Mente du 'lov-1750'?" in message
+        for message in messages
+    ), messages
+    assert any(
+        "reglen 'ud-over-det-saedvanlige' skal gennemgås senest 2026-11-01, men det er før" in message for message in messages
+    ), messages
+    assert any(
+        "'status_pr' i reglen 'ret-efter-psykiatri' er ikke en rigtig dato: '2026-11-31'" in message for message in messages
+    ), messages
     assert len(messages) == 4, messages
 
 
@@ -213,7 +225,7 @@ def test_today_comes_from_the_variable_or_the_clock(monkeypatch):
     monkeypatch.setenv(TODAY_VARIABLE, "2027-01-05")
     assert today() == datetime.date(2027, 1, 5)
     monkeypatch.setenv(TODAY_VARIABLE, "5.1.2027")
-    with pytest.raises(DataError, match="MENTORGUIDEN_I_DAG=5.1.2027: datoen kan ikke læses"):
+    with pytest.raises(DataError, match=re.escape("MENTORGUIDEN_I_DAG=5.1.2027: datoen kan ikke læses")):
         today()
     monkeypatch.delenv(TODAY_VARIABLE)
     assert today() == datetime.date.today()
@@ -227,15 +239,16 @@ def test_a_rule_is_overdue_from_the_day_after_its_review_date():
 
 def test_notices_group_rules_by_review_date_and_show_only_those_past_it():
     register = load_register(ROOT)
-    rules = [register.rules["mentorstoette-varighed"], register.rules["kompensation-loenomkostninger"],
-             register.rules["tidligere-numre"]]
+    rules = [
+        register.rules["mentorstoette-varighed"],
+        register.rules["kompensation-loenomkostninger"],
+        register.rules["tidligere-numre"],
+    ]
     before = notice_groups(rules, datetime.date(2026, 12, 1))
-    assert [(group.review_by.isoformat(), group.shown) for group in before] == [
-        ("2026-12-31", False), ("2027-11-30", False)]
+    assert [(group.review_by.isoformat(), group.shown) for group in before] == [("2026-12-31", False), ("2027-11-30", False)]
     assert [law.id for law in before[0].laws] == ["lab", "bek-2006"]
     after = notice_groups(rules, datetime.date(2027, 1, 1))
-    assert [(group.review_by.isoformat(), group.shown) for group in after] == [
-        ("2026-12-31", True), ("2027-11-30", False)]
+    assert [(group.review_by.isoformat(), group.shown) for group in after] == [("2026-12-31", True), ("2027-11-30", False)]
 
 
 def test_the_notice_goes_after_the_articles_heading():
@@ -260,20 +273,25 @@ def test_open_questions_are_listed_with_count_id_file_and_question():
     lines = list_open_questions(ROOT)
     assert lines[0].startswith(f"{len(questions)} åbne spørgsmål til redaktørerne i {QUESTIONS_FILE}")
     for question in questions:
-        assert any(line.startswith(f"- {question.id} ({QUESTIONS_FILE}, linje {question.line}; om {question.page}): ")
-                   and question.question in line for line in lines), lines
+        assert any(
+            line.startswith(f"- {question.id} ({QUESTIONS_FILE}, linje {question.line}; om {question.page}): ")
+            and question.question in line
+            for line in lines
+        ), lines
 
 
 def test_an_open_question_without_a_page_fails_its_schema(tmp_path):
     (tmp_path / "data" / "schemas").mkdir(parents=True)
     shutil.copy(ROOT / QUESTIONS_SCHEMA, tmp_path / QUESTIONS_SCHEMA)
     (tmp_path / QUESTIONS_FILE).write_text(
-        "spoergsmaal:\n  - id: x\n    spoergsmaal: Hvad nu?\n    oprettet: 2026-12-01\n", encoding="utf-8")
+        "spoergsmaal:\n  - id: x\n    spoergsmaal: Hvad nu?\n    oprettet: 2026-12-01\n", encoding="utf-8"
+    )
     with pytest.raises(DataError) as caught:
         load_questions(tmp_path)
     assert caught.value.messages == [
         "data/aabne-spoergsmaal.yml, linje 2: nøglen 'spoergsmaal[x].side' mangler. Tilføj den. "
-        "Den side eller datafil, spørgsmålet handler om, fx docs/viden/regler.md eller data/regler.yml."]
+        "Den side eller datafil, spørgsmålet handler om, fx docs/viden/regler.md eller data/regler.yml."
+    ]
 
 
 # --- Paragraph numbers only in the register ----------------------------------------------
@@ -308,8 +326,7 @@ def test_the_paragraph_check_finds_a_number(tmp_path):
 
 def test_paragraph_numbers_appear_only_in_the_rule_register():
     found = paragraph_number_lines(ROOT)
-    assert not found, ("Paragrafnumre må kun stå i data/regler.yml; brug <!-- regel: id --> i stedet:\n"
-                       + "\n".join(found))
+    assert not found, "Paragrafnumre må kun stå i data/regler.yml; brug <!-- regel: id --> i stedet:\n" + "\n".join(found)
 
 
 # --- A build with a rule past its review date ----------------------------------------------
@@ -321,8 +338,9 @@ def overdue_project(tmp_path_factory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("overdue") / "project")
     shutil.copytree(ROOT / ".vscode", project / ".vscode")
     rules = project / RULES_FILE
-    rules.write_text(rules.read_text(encoding="utf-8").rstrip("\n") + "\n" + OVERDUE_RULE_ENTRY.format(date=OVERDUE_DATE),
-                     encoding="utf-8")
+    rules.write_text(
+        rules.read_text(encoding="utf-8").rstrip("\n") + "\n" + OVERDUE_RULE_ENTRY.format(date=OVERDUE_DATE), encoding="utf-8"
+    )
     add_top_level_key(project / "data" / "tjeklister" / f"{CHECKLIST}.yml", f"regler: [{OVERDUE_RULE}]")
     for suffix in (".md", ".en.md"):
         add_marker_after_h1(project / "docs" / f"{MARKED_PAGE}{suffix}", OVERDUE_RULE)
@@ -357,27 +375,31 @@ def test_other_pages_that_cite_rules_carry_the_notice_hidden_with_its_date(overd
 
 def test_the_notice_says_what_since_when_and_where_to_read_the_law_in_both_languages(overdue_project, overdue_site):
     law = load_register(overdue_project).rules[OVERDUE_RULE].law
-    for page, title, date in ((MARKED_PAGE, "Reglerne er ændret eller ved at blive gennemgået", "15. december 2026"),
-                              (f"en/{MARKED_PAGE}", "The rules have changed or are being reviewed", "15 December 2026")):
+    for page, title, date in (
+        (MARKED_PAGE, "Reglerne er ændret eller ved at blive gennemgået", "15. december 2026"),
+        (f"en/{MARKED_PAGE}", "The rules have changed or are being reviewed", "15 December 2026"),
+    ):
         html = (overdue_site / page / "index.html").read_text(encoding="utf-8")
-        notice = html[html.index('mg-rules-notice" role="note" data-mg-review-date="2026-12-15">'):]
-        notice = notice[:notice.index("</div>")]
+        notice = html[html.index('mg-rules-notice" role="note" data-mg-review-date="2026-12-15">') :]
+        notice = notice[: notice.index("</div>")]
         assert title in notice and date in notice, page
         assert f'<a href="{law.url}" hreflang="da">' in notice
         # At the top of the article: right after the page's heading.
-        article = html[html.index("<article"):]
+        article = html[html.index("<article") :]
         assert article.index("</h1>") < article.index("mg-rules-notice") < article.index("<p>", article.index("</h1>") + 300)
 
 
 def test_citations_in_pages_and_checklists_link_the_law_with_the_status_date(overdue_project, overdue_site):
     rule = load_register(overdue_project).rules[OVERDUE_RULE]
     danish = (overdue_site / MARKED_PAGE / "index.html").read_text(encoding="utf-8")
-    assert (f'<a class="mg-rule" href="{rule.href}" data-mg-regel="{OVERDUE_RULE}">LAB § 168</a> '
-            "(status pr. 22. november 2026)") in danish
+    assert (
+        f'<a class="mg-rule" href="{rule.href}" data-mg-regel="{OVERDUE_RULE}">LAB § 168</a> (status pr. 22. november 2026)'
+    ) in danish
     english = (overdue_site / "en" / "tjeklister" / CHECKLIST / "index.html").read_text(encoding="utf-8")
-    assert (f'<p class="mg-checklist__rules"><strong>Rules:</strong> <a class="mg-rule" href="{rule.href}" '
-            f'data-mg-regel="{OVERDUE_RULE}" lang="da" hreflang="da">LAB § 168</a> (status as of 22 November 2026)</p>'
-            ) in english
+    assert (
+        f'<p class="mg-checklist__rules"><strong>Rules:</strong> <a class="mg-rule" href="{rule.href}" '
+        f'data-mg-regel="{OVERDUE_RULE}" lang="da" hreflang="da">LAB § 168</a> (status as of 22 November 2026)</p>'
+    ) in english
 
 
 def test_make_checks_rule_step_fails_naming_the_rule_its_line_and_every_page(overdue_project, monkeypatch):
@@ -385,10 +407,10 @@ def test_make_checks_rule_step_fails_naming_the_rule_its_line_and_every_page(ove
     problems = check_rules(overdue_project)
     line = load_register(overdue_project).rules[OVERDUE_RULE].line
     assert len(problems) == 1, problems
-    assert problems[0].startswith(f"data/regler.yml, linje {line}: reglen '{OVERDUE_RULE}' (LAB § 168) skulle være "
-                                  "gennemgået senest 15. december 2026.")
-    for page in (f"docs/{MARKED_PAGE}.md", f"docs/{MARKED_PAGE}.en.md",
-                 f"data/tjeklister/{CHECKLIST}.yml"):
+    assert problems[0].startswith(
+        f"data/regler.yml, linje {line}: reglen '{OVERDUE_RULE}' (LAB § 168) skulle være gennemgået senest 15. december 2026."
+    )
+    for page in (f"docs/{MARKED_PAGE}.md", f"docs/{MARKED_PAGE}.en.md", f"data/tjeklister/{CHECKLIST}.yml"):
         assert page in problems[0], page
     monkeypatch.setenv(TODAY_VARIABLE, OVERDUE_DATE)
     assert check_rules(overdue_project) == []
@@ -420,8 +442,10 @@ def test_an_unknown_rule_in_a_page_or_an_included_text_stops_the_build_naming_fi
     message = build_error(project)
     page_line = line_of(page.read_text(encoding="utf-8"), "<!-- regel: hvem-kan-vaer-mentor -->")
     include_line = line_of(include.read_text(encoding="utf-8"), "<!-- regel: skriftlig-aftal -->")
-    assert (f"docs/om-siden.md, linje {page_line}: ukendt regel 'hvem-kan-vaer-mentor' i "
-            "<!-- regel: hvem-kan-vaer-mentor -->. Mente du 'hvem-kan-vaere-mentor'?") in message
+    assert (
+        f"docs/om-siden.md, linje {page_line}: ukendt regel 'hvem-kan-vaer-mentor' i "
+        "<!-- regel: hvem-kan-vaer-mentor -->. Mente du 'hvem-kan-vaere-mentor'?"
+    ) in message
     assert (f"includes/digital-post.da.md, linje {include_line}: ukendt regel 'skriftlig-aftal'") in message
     assert "Mente du 'skriftlig-aftale'?" in message
 
@@ -432,18 +456,23 @@ def test_an_unknown_rule_in_a_checklist_or_the_agreement_stops_the_build_naming_
     add_top_level_key(checklist, "regler:\n  - skriftlig-aftale\n  - ud-over-det-saedvanligt")
     message = build_error(project)
     line = line_of(checklist.read_text(encoding="utf-8"), "  - ud-over-det-saedvanligt")
-    assert (f"data/tjeklister/{CHECKLIST}.yml, linje {line} (tjekliste '{CHECKLIST}'): ukendt regel "
-            "'ud-over-det-saedvanligt'. Mente du 'ud-over-det-saedvanlige'?") in message
+    assert (
+        f"data/tjeklister/{CHECKLIST}.yml, linje {line} (tjekliste '{CHECKLIST}'): ukendt regel "
+        "'ud-over-det-saedvanligt'. Mente du 'ud-over-det-saedvanlige'?"
+    ) in message
 
     project = copy_project(tmp_path / "second")
     agreement = project / "data" / "mentoraftale.yml"
-    text = agreement.read_text(encoding="utf-8").replace("        regel: skriftlig-aftale\n",
-                                                          "        regel: skriftelig-aftale\n", 1)
+    text = agreement.read_text(encoding="utf-8").replace(
+        "        regel: skriftlig-aftale\n", "        regel: skriftelig-aftale\n", 1
+    )
     agreement.write_text(text, encoding="utf-8")
     message = build_error(project)
-    assert (f"data/mentoraftale.yml, linje {line_of(text, 'regel: skriftelig-aftale')}: "
-            "'sektioner[mentor].felter[mentor-navn].regel': ukendt regel 'skriftelig-aftale'. "
-            "Mente du 'skriftlig-aftale'?") in message
+    assert (
+        f"data/mentoraftale.yml, linje {line_of(text, 'regel: skriftelig-aftale')}: "
+        "'sektioner[mentor].felter[mentor-navn].regel': ukendt regel 'skriftelig-aftale'. "
+        "Mente du 'skriftlig-aftale'?"
+    ) in message
 
 
 def test_a_broken_register_fails_mkdocs_build_in_danish_without_a_traceback(tmp_path):

@@ -50,7 +50,10 @@ def test_every_page_searches_its_own_language_with_a_worker_that_exists(site):
         relative = html_file.parent.relative_to(site).as_posix()
         config = search_config(html_file.read_text(encoding="utf-8"))
         worker_url, _, query = config["search"].partition("?worker=")
-        if not worker_url.endswith("/mentorguiden-search.js") and worker_url != "assets/javascripts/workers/mentorguiden-search.js":
+        if (
+            not worker_url.endswith("/mentorguiden-search.js")
+            and worker_url != "assets/javascripts/workers/mentorguiden-search.js"
+        ):
             problems.append(f"{relative}: search worker {config['search']}")
         if not (workers / query).is_file():
             problems.append(f"{relative}: Material's worker {query} is not in the built site")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-
 from conftest import page_url_path, site_pages
 from helpers.builds import PUBLISHED_URL, ROOT, SUB_PATH
 from helpers.html import is_external, parse_page, resolve_internal
@@ -40,8 +39,14 @@ def test_contact_page_exists_in_both_languages_with_its_own_text(site):
     assert "Ring eller skriv" in danish.text and "Call or write" not in danish.text
     assert "Call or write" in english.text and "Ring eller skriv" not in english.text
     for page in (danish, english):
-        for value in (PROFILE["kommune"], PROFILE["kontaktenhed"], PROFILE["telefon"],
-                      PROFILE["email"], PROFILE["adresse"]["vej"], PROFILE["adresse"]["by"]):
+        for value in (
+            PROFILE["kommune"],
+            PROFILE["kontaktenhed"],
+            PROFILE["telefon"],
+            PROFILE["email"],
+            PROFILE["adresse"]["vej"],
+            PROFILE["adresse"]["by"],
+        ):
             assert value in page.text
     assert danish.text != english.text
 
@@ -97,8 +102,11 @@ def test_footer_shows_contact_unit_and_accessibility_statement(site):
 def test_language_switcher_points_to_the_same_page_in_the_other_language(site):
     for page in site_pages(site):
         path = page_url_path(site, page).removeprefix("en/")
-        links = {a.attrs["hreflang"]: a.attrs["href"] for a in parse_page(page).anchors
-                 if "md-select__link" in a.attrs.get("class", "")}
+        links = {
+            a.attrs["hreflang"]: a.attrs["href"]
+            for a in parse_page(page).anchors
+            if "md-select__link" in a.attrs.get("class", "")
+        }
         assert set(links) == {"da", "en"}, page.relative_to(site)
         assert resolve_internal(site, page, links["da"], SUB_PATH)[0] == site / path / "index.html"
         assert resolve_internal(site, page, links["en"], SUB_PATH)[0] == site / "en" / path / "index.html"

@@ -19,8 +19,8 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
 from mentorguiden.browser import QuietHandler, local_server
 from mentorguiden.core.valid_html import NO_RESTORE_FORM, NO_RESTORE_FORM_ID, valid_html
 
@@ -30,7 +30,7 @@ IN_CI = bool(os.environ.get("CI"))
 needs_java = pytest.mark.skipif(
     shutil.which("java") is None and not IN_CI,
     reason="needs Java for the W3C Nu Html Checker (vnu): `make test` installs Debian's default-jre-headless "
-           "and vnu-jar (or run `make vnu`)",
+    "and vnu-jar (or run `make vnu`)",
 )
 
 
@@ -45,7 +45,10 @@ def test_every_page_of_both_languages_is_valid_html(site: Path) -> None:
 
     result = subprocess.run(
         ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *map(str, pages)],
-        capture_output=True, text=True, timeout=600, check=False,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     try:
         messages = json.loads(result.stderr)["messages"]
@@ -84,13 +87,14 @@ def test_checkbox_autocomplete_becomes_a_form_owner_that_is_first_in_body() -> N
     page = valid_html(MATERIAL_PAGE)
     assert page.count(NO_RESTORE_FORM) == 1
     assert page.index(NO_RESTORE_FORM) == page.index('<body dir="ltr">') + len('<body dir="ltr">')
-    assert ('<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" '
-            f'form="{NO_RESTORE_FORM_ID}">') in page
+    assert (
+        f'<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" form="{NO_RESTORE_FORM_ID}">'
+    ) in page
     assert f'<INPUT TYPE=checkbox id=x form="{NO_RESTORE_FORM_ID}" />' in page
     # Text inputs may have autocomplete; scripts, titles and comments are not markup.
     assert '<input type="text" class="md-search__input" autocomplete="off">' in page
-    assert "<title>x <input type=\"checkbox\" autocomplete=\"off\"></title>" in page
-    assert "var s = '<input type=\"checkbox\" autocomplete=\"off\">';" in page
+    assert '<title>x <input type="checkbox" autocomplete="off"></title>' in page
+    assert 'var s = \'<input type="checkbox" autocomplete="off">\';' in page
     assert '<!-- <label tabindex=""> -->' in page
 
 
@@ -120,6 +124,7 @@ def test_the_checklist_template_names_the_same_form() -> None:
 
 # --- Behaviour kept: the browser does not restore a ticked box (Chromium; Firefox has the same rule) ---
 
+
 class _NoStoreHandler(QuietHandler):
     """No back/forward cache: the browser must rebuild the page and decide what to restore."""
 
@@ -148,8 +153,7 @@ def test_a_ticked_box_is_not_restored_after_back_navigation(browser, tmp_path: P
     box = '<input type="checkbox" id="boks"{}><label for="boks">Punkt</label><a href="other.html" id="videre">Videre</a>'
     page = '<!doctype html><html lang="da"><head><title>x</title></head><body>{}</body></html>'
     (tmp_path / "plain.html").write_text(page.format(box.format("")), encoding="utf-8")
-    (tmp_path / "material.html").write_text(valid_html(page.format(box.format(' autocomplete="off"'))),
-                                            encoding="utf-8")
+    (tmp_path / "material.html").write_text(valid_html(page.format(box.format(' autocomplete="off"'))), encoding="utf-8")
     (tmp_path / "other.html").write_text(page.format("<p>Anden side</p>"), encoding="utf-8")
     assert f'form="{NO_RESTORE_FORM_ID}"' in (tmp_path / "material.html").read_text(encoding="utf-8")
     with local_server(tmp_path, _NoStoreHandler) as base_url:

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from conftest import PUBLISHED_URL, ROOT
+
 from mentorguiden.tools.mkdocs_run import run_mkdocs_build
 
 PACKAGE = ROOT / "mentorguiden"
@@ -83,7 +84,7 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
         for target in sorted(graph.get(node, ())):
             # Importing ``a.b`` runs ``a/__init__`` first; that edge is implied, not checked.
             if state.get(target) == 1:
-                return stack[stack.index(target):] + [target]
+                return stack[stack.index(target) :] + [target]
             if target not in state and (cycle := visit(target)):
                 return cycle
         stack.pop()
@@ -110,8 +111,7 @@ def test_the_package_has_no_import_cycle():
 
 
 def site_generator_imports(path: Path) -> list[str]:
-    return sorted(module for module in imported_modules(path)
-                  if module.split(".")[0] in SITE_GENERATOR_PACKAGES)
+    return sorted(module for module in imported_modules(path) if module.split(".")[0] in SITE_GENERATOR_PACKAGES)
 
 
 def test_only_the_glue_imports_mkdocs_material_or_i18n():
@@ -125,7 +125,8 @@ def test_only_the_glue_imports_mkdocs_material_or_i18n():
         offenders += [f"{path.relative_to(ROOT)}: {module}" for module in site_generator_imports(path)]
     assert not offenders, (
         "Kun mentorguiden/mkdocs_glue/ må importere mkdocs, material, mkdocs_static_i18n og markdown_include; "
-        "hooks henter typerne fra mentorguiden.mkdocs_glue:\n" + "\n".join(offenders))
+        "hooks henter typerne fra mentorguiden.mkdocs_glue:\n" + "\n".join(offenders)
+    )
 
 
 def test_the_feature_packages_do_not_import_the_glue_or_the_tools():
@@ -134,8 +135,11 @@ def test_the_feature_packages_do_not_import_the_glue_or_the_tools():
         name = module_name(path)
         if name.split(".")[1:2] in (["mkdocs_glue"], ["tools"]) or name in ("mentorguiden", "mentorguiden.site"):
             continue
-        offenders += [f"{path.relative_to(ROOT)}: {module}" for module in imported_modules(path)
-                      if module.startswith((BOUNDARY, "mentorguiden.tools"))]
+        offenders += [
+            f"{path.relative_to(ROOT)}: {module}"
+            for module in imported_modules(path)
+            if module.startswith((BOUNDARY, "mentorguiden.tools"))
+        ]
     assert not offenders, "\n".join(offenders)
 
 
@@ -164,8 +168,7 @@ def site_text(site: Path) -> dict[str, str]:
     texts = {}
     for path in sorted(site.rglob("*")):
         if path.suffix in (".html", ".xml", ".json") and path.is_file():
-            texts[path.relative_to(site).as_posix()] = re.sub(r"<lastmod>[^<]*</lastmod>", "",
-                                                              path.read_text(encoding="utf-8"))
+            texts[path.relative_to(site).as_posix()] = re.sub(r"<lastmod>[^<]*</lastmod>", "", path.read_text(encoding="utf-8"))
     return texts
 
 
@@ -174,12 +177,16 @@ def test_the_site_is_the_same_with_the_hooks_in_reverse_order(site: Path, tmp_pa
     hooks = re.findall(r"^  - (\S+)$", hooks_section, re.MULTILINE)
     assert len(hooks) > 10, hooks_section
     reversed_config = ROOT / f".mkdocs-reversed-hooks-{tmp_path.name}.yml"
-    reversed_config.write_text("INHERIT: mkdocs.yml\nhooks:\n" + "".join(f"  - {hook}\n" for hook in reversed(hooks)),
-                               encoding="utf-8")
+    reversed_config.write_text(
+        "INHERIT: mkdocs.yml\nhooks:\n" + "".join(f"  - {hook}\n" for hook in reversed(hooks)), encoding="utf-8"
+    )
     try:
-        result = run_mkdocs_build(reversed_config, tmp_path / "site",
-                                  {"MENTORGUIDEN_SITE_URL": PUBLISHED_URL, "MENTORGUIDEN_SKIP_PDF": "1"},
-                                  inherit_settings=False)
+        result = run_mkdocs_build(
+            reversed_config,
+            tmp_path / "site",
+            {"MENTORGUIDEN_SITE_URL": PUBLISHED_URL, "MENTORGUIDEN_SKIP_PDF": "1"},
+            inherit_settings=False,
+        )
     finally:
         reversed_config.unlink()
     assert result.ok, result.output
@@ -188,4 +195,5 @@ def test_the_site_is_the_same_with_the_hooks_in_reverse_order(site: Path, tmp_pa
     different = [name for name in normal if normal[name] != shuffled[name]]
     first = different[0] if different else None
     assert not different, f"{len(different)} filer er anderledes, fx {first}:\n" + "\n".join(
-        list(difflib.unified_diff(normal[first].splitlines(), shuffled[first].splitlines(), lineterm="", n=0))[:20])
+        list(difflib.unified_diff(normal[first].splitlines(), shuffled[first].splitlines(), lineterm="", n=0))[:20]
+    )

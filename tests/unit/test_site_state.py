@@ -8,11 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import subprocess
-from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
 from mentorguiden.content.git_dates import NO_DATES, file_dates
 from mentorguiden.content.page_sources import page_sources
 from mentorguiden.core.markers import MarkerContext
@@ -27,10 +26,14 @@ TODAY = dt.date(2026, 12, 1)
 
 
 def test_build_options_come_from_the_environment_only_when_asked():
-    options = BuildOptions.from_environment({
-        "MENTORGUIDEN_PROFILE": "data/profiler/proevested.yml", "MENTORGUIDEN_SKIP_PDF": "1",
-        "CHROMIUM_PATH": "/opt/chromium", "MENTORGUIDEN_SITE_URL": "https://x.example/",
-    })
+    options = BuildOptions.from_environment(
+        {
+            "MENTORGUIDEN_PROFILE": "data/profiler/proevested.yml",
+            "MENTORGUIDEN_SKIP_PDF": "1",
+            "CHROMIUM_PATH": "/opt/chromium",
+            "MENTORGUIDEN_SITE_URL": "https://x.example/",
+        }
+    )
     assert options.profile_file == "data/profiler/proevested.yml"
     assert not options.print_pdf and options.pdf_printing(ROOT) is None
     assert options.chromium == "/opt/chromium" and options.site_url == "https://x.example/"
@@ -76,13 +79,16 @@ def test_the_profile_marker_expands_through_the_state(state):
 # --- One source model: show only what is known ---------------------------------------------------
 
 
-@pytest.mark.parametrize(("entry", "shown_publisher", "shown_date"), [
-    ({"titel": "T", "udgiver": "STAR", "dato": "2024-03-15"}, "STAR", "15. marts 2024"),
-    ({"titel": "T", "udgiver": "Ukendt udgiver", "dato": "ukendt"}, None, None),
-    ({"titel": "T", "udgiver": "ukendt", "dato": 2024}, None, "2024"),
-    ({"titel": "T", "udgiver": "Cabi", "dato": "ukendt"}, "Cabi", None),
-    ({"titel": "T", "udgiver": "Cabi", "dato": dt.date(2025, 1, 2)}, "Cabi", "2. januar 2025"),
-])
+@pytest.mark.parametrize(
+    ("entry", "shown_publisher", "shown_date"),
+    [
+        ({"titel": "T", "udgiver": "STAR", "dato": "2024-03-15"}, "STAR", "15. marts 2024"),
+        ({"titel": "T", "udgiver": "Ukendt udgiver", "dato": "ukendt"}, None, None),
+        ({"titel": "T", "udgiver": "ukendt", "dato": 2024}, None, "2024"),
+        ({"titel": "T", "udgiver": "Cabi", "dato": "ukendt"}, "Cabi", None),
+        ({"titel": "T", "udgiver": "Cabi", "dato": dt.date(2025, 1, 2)}, "Cabi", "2. januar 2025"),
+    ],
+)
 def test_a_source_shows_only_what_is_known(entry, shown_publisher, shown_date):
     shown = Source.from_data(entry).shown("da")
     assert shown.publisher == shown_publisher
@@ -129,8 +135,7 @@ def test_no_repository_gives_a_reason_that_is_not_a_failure(tmp_path):
 
 def test_a_shallow_clone_gives_a_reason_that_is_not_a_failure(tmp_path):
     clone = tmp_path / "clone"
-    subprocess.run(["git", "clone", "--quiet", "--depth", "1", f"file://{ROOT}", str(clone)], check=True,
-                   capture_output=True)
+    subprocess.run(["git", "clone", "--quiet", "--depth", "1", f"file://{ROOT}", str(clone)], check=True, capture_output=True)
     dates = file_dates(clone)
     assert not dates.known and not dates.unexpected and "shallow" in (dates.reason or "")
 

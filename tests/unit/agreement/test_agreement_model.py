@@ -12,18 +12,21 @@ from pathlib import Path
 import docx
 import jsonschema
 import pytest
-
 from helpers.builds import ROOT
 from helpers.html import front_matter
+
 from mentorguiden.agreement import outputs as agreement_outputs
+from mentorguiden.agreement.docx import agreement_docx, docx_text
 from mentorguiden.agreement.model import (
-    AGREEMENT_FILE, AGREEMENT_SCHEMA, LEGAL_MINIMUM, legally_required_fields,
+    AGREEMENT_FILE,
+    AGREEMENT_SCHEMA,
+    LEGAL_MINIMUM,
+    legally_required_fields,
     load_agreement,
 )
-from mentorguiden.agreement.docx import agreement_docx, docx_text
 from mentorguiden.agreement.page import agreement_environment, agreement_markdown
-from mentorguiden.core.dates import long_date
 from mentorguiden.browser import chromium_path
+from mentorguiden.core.dates import long_date
 from mentorguiden.core.errors import DataError
 from mentorguiden.profile.model import load_profile
 
@@ -50,8 +53,7 @@ def agreement_errors(tmp_path: Path, text: str) -> list[str]:
 
 def remove_field(text: str, field_id: str) -> str:
     """The data file without one field (its list item, up to the next item or section)."""
-    pattern = re.compile(rf"^      - id: {re.escape(field_id)}\n(?:        .*\n|\n)*?(?=^      - id:|^  - id:|\Z)",
-                         re.MULTILINE)
+    pattern = re.compile(rf"^      - id: {re.escape(field_id)}\n(?:        .*\n|\n)*?(?=^      - id:|^  - id:|\Z)", re.MULTILINE)
     changed, count = pattern.subn("", text)
     assert count == 1, field_id
     return changed
@@ -69,8 +71,22 @@ def test_vscode_knows_the_schema():
 
 def test_the_agreement_covers_what_the_issue_and_the_law_ask_for():
     section_ids = [section.id for section in AGREEMENT.sections]
-    for section_id in ("borger", "virksomhed", "mentor", "kommune", "maal", "opgaver", "varighed", "timer",
-                       "aktiviteter", "spilleregler", "forventninger", "evaluering", "klage", "underskrifter"):
+    for section_id in (
+        "borger",
+        "virksomhed",
+        "mentor",
+        "kommune",
+        "maal",
+        "opgaver",
+        "varighed",
+        "timer",
+        "aktiviteter",
+        "spilleregler",
+        "forventninger",
+        "evaluering",
+        "klage",
+        "underskrifter",
+    ):
         assert section_id in section_ids
     kinds = {field.kind for field in AGREEMENT.fields}
     assert kinds == {"short_text", "writing_lines", "date", "number", "checkbox", "signature"}
@@ -83,8 +99,16 @@ def test_the_agreement_covers_what_the_issue_and_the_law_ask_for():
 def test_legally_required_fields_is_the_api_a_checklist_can_use():
     required = legally_required_fields(AGREEMENT)
     assert [item.field_id for item in required] == [
-        "mentor-navn", "mentor-kontakt", "maal", "opgaver", "startdato", "slutdato",
-        "timer-pr-uge", "timer-i-alt", "klagevejledning"]
+        "mentor-navn",
+        "mentor-kontakt",
+        "maal",
+        "opgaver",
+        "startdato",
+        "slutdato",
+        "timer-pr-uge",
+        "timer-i-alt",
+        "klagevejledning",
+    ]
     goal = next(item for item in required if item.field_id == "maal")
     assert goal.label_da == "Målet med mentorstøtten"
     assert goal.label_en == "Goal of the mentor support"
@@ -116,8 +140,7 @@ def test_page_front_matter_carries_title_description_and_the_legal_sources():
         assert meta["description"]
         assert [source["url"] for source in meta["kilder"]] == [source.url for source in AGREEMENT.sources]
         assert all(set(source) == {"titel", "udgiver", "dato", "url"} for source in meta["kilder"])
-        assert any("elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/26" in source["url"]
-                   for source in meta["kilder"])
+        assert any("elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/kapitel/26" in source["url"] for source in meta["kilder"])
 
 
 def test_data_values_are_escaped_on_the_page():
@@ -138,26 +161,35 @@ def test_removing_a_field_the_law_requires_is_refused(tmp_path):
 
 def test_removing_the_legal_source_of_a_required_field_is_refused(tmp_path):
     legal_source = "        regel: skriftlig-aftale\n"
-    before = DATA_TEXT[:DATA_TEXT.index(legal_source)].splitlines()
+    before = DATA_TEXT[: DATA_TEXT.index(legal_source)].splitlines()
     # The field (and its section) the first legal source belongs to, and the field's line.
-    field_line, field_id = next((number, line.split("id: ")[1]) for number, line in reversed(list(enumerate(before, 1)))
-                                if line.startswith("      - id: "))
+    field_line, field_id = next(
+        (number, line.split("id: ")[1])
+        for number, line in reversed(list(enumerate(before, 1)))
+        if line.startswith("      - id: ")
+    )
     section_id = next(line.split("id: ")[1] for line in reversed(before) if line.startswith("  - id: "))
     messages = agreement_errors(tmp_path, DATA_TEXT.replace(legal_source, "", 1))
     assert len(messages) == 1, messages
-    assert messages[0].startswith(f"data/mentoraftale.yml, linje {field_line}: feltet "
-                                  f"'sektioner[{section_id}].felter[{field_id}]' skal have 'regel', fordi loven "
-                                  "kræver"), messages
+    assert messages[0].startswith(
+        f"data/mentoraftale.yml, linje {field_line}: feltet "
+        f"'sektioner[{section_id}].felter[{field_id}]' skal have 'regel', fordi loven "
+        "kræver"
+    ), messages
 
 
 def test_missing_translation_names_file_line_and_field(tmp_path):
-    text = DATA_TEXT.replace("          da: Mentorens telefon eller e-mail\n          en: Mentor's phone or e-mail\n",
-                             "          da: Mentorens telefon eller e-mail\n")
+    text = DATA_TEXT.replace(
+        "          da: Mentorens telefon eller e-mail\n          en: Mentor's phone or e-mail\n",
+        "          da: Mentorens telefon eller e-mail\n",
+    )
     messages = agreement_errors(tmp_path, text)
     assert len(messages) == 1
-    assert re.match(r"data/mentoraftale\.yml, linje \d+: nøglen "
-                    r"'sektioner\[mentor\]\.felter\[mentor-kontakt\]\.etiket\.en' mangler\. Tilføj den\.",
-                    messages[0]), messages
+    assert re.match(
+        r"data/mentoraftale\.yml, linje \d+: nøglen "
+        r"'sektioner\[mentor\]\.felter\[mentor-kontakt\]\.etiket\.en' mangler\. Tilføj den\.",
+        messages[0],
+    ), messages
 
 
 def test_unknown_field_kind_names_the_field_and_the_kinds(tmp_path):
@@ -171,8 +203,7 @@ def test_unknown_field_kind_names_the_field_and_the_kinds(tmp_path):
 def test_a_cpr_field_is_refused(tmp_path):
     text = DATA_TEXT.replace("          da: Borgerens navn\n", "          da: Borgerens navn og CPR-nummer\n")
     messages = agreement_errors(tmp_path, text)
-    assert any("feltet 'sektioner[borger].felter[borger-navn]' nævner CPR-nummer" in message
-               for message in messages), messages
+    assert any("feltet 'sektioner[borger].felter[borger-navn]' nævner CPR-nummer" in message for message in messages), messages
 
 
 def test_duplicate_field_id_is_refused(tmp_path):
@@ -182,11 +213,14 @@ def test_duplicate_field_id_is_refused(tmp_path):
 
 
 def test_option_for_another_kind_is_refused(tmp_path):
-    text = DATA_TEXT.replace("      - id: startdato\n        type: dato\n",
-                             "      - id: startdato\n        type: dato\n        linjer: 2\n")
+    text = DATA_TEXT.replace(
+        "      - id: startdato\n        type: dato\n", "      - id: startdato\n        type: dato\n        linjer: 2\n"
+    )
     messages = agreement_errors(tmp_path, text)
-    assert any("'sektioner[varighed].felter[startdato].linjer' kan kun bruges på felter af typen "
-               "'skrivelinjer'" in message for message in messages), messages
+    assert any(
+        "'sektioner[varighed].felter[startdato].linjer' kan kun bruges på felter af typen 'skrivelinjer'" in message
+        for message in messages
+    ), messages
 
 
 def test_docx_has_every_section_and_field_in_its_language():
@@ -214,12 +248,13 @@ def test_verification_names_the_output_and_the_missing_field():
     text = docx_text(agreement_docx(AGREEMENT, PROFILE, "da"))
     goal = label("maal", "da")
     with pytest.raises(DataError) as caught:
-        agreement_outputs._fail("DOCX", "mentoraftale/mentoraftale.docx",
-                                agreement_outputs._missing(text.replace(goal, "Mål"),
-                                                           agreement_outputs.required_texts(AGREEMENT, "da")),
-                                AGREEMENT)
-    assert caught.value.messages[0].startswith(
-        "Mentoraftalen som DOCX (mentoraftale/mentoraftale.docx) mangler feltet 'maal'")
+        agreement_outputs._fail(
+            "DOCX",
+            "mentoraftale/mentoraftale.docx",
+            agreement_outputs._missing(text.replace(goal, "Mål"), agreement_outputs.required_texts(AGREEMENT, "da")),
+            AGREEMENT,
+        )
+    assert caught.value.messages[0].startswith("Mentoraftalen som DOCX (mentoraftale/mentoraftale.docx) mangler feltet 'maal'")
 
 
 def test_missing_chromium_is_a_danish_message_saying_what_to_install(monkeypatch):

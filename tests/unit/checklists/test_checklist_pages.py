@@ -2,37 +2,30 @@
 
 from __future__ import annotations
 
-import datetime
 import re
-import shutil
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 import yaml
-
 from helpers.builds import ROOT
-from helpers.checklists import VALID, environment, links_to, make_root, shipped  # noqa: F401 (fixtures)
+from helpers.checklists import VALID, links_to, make_root
 from helpers.html import parse
-from mentorguiden.site import item_providers
+
+from mentorguiden.checklists.model import load_checklists
 from mentorguiden.checklists.pages import (
     ALL_PAGE,
     INDEX_PAGE,
     all_markdown,
-    checklist_environment,
-    checklist_marker_handler,
     checklist_markdown,
+    checklist_marker_handler,
     checklist_pages,
     generated_page_uris,
     index_markdown,
     render_checklist,
 )
-from mentorguiden.checklists.model import CHECKLIST_SCHEMA, load_checklists
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.markers import MarkerContext, MarkerRegistry
-from mentorguiden.core.pages import PageLink
 from mentorguiden.profile.model import load_profile
-
 
 
 def context(**overrides) -> MarkerContext:
@@ -51,8 +44,7 @@ def test_every_item_is_a_labelled_checkbox_in_the_right_language(shipped, enviro
         ids = [node.attrs["id"] for node in fragment.iter() if "id" in node.attrs]
         assert [box.attrs["id"] for box in boxes] == [f"tjekliste-{checklist.id}-{item.id}" for item in checklist.items]
         # The label is the item's own text, character references decoded (an apostrophe comes out as &#39;).
-        assert [labels[box.attrs["id"]] for box in boxes] == [" ".join(str(item.text[lang]).split())
-                                                              for item in checklist.items]
+        assert [labels[box.attrs["id"]] for box in boxes] == [" ".join(str(item.text[lang]).split()) for item in checklist.items]
         assert len(ids) == len(set(ids)), "ids must be unique"
         assert checklist.title[lang] in fragment.text()
         assert checklist.intro[other] not in html
@@ -69,7 +61,10 @@ def test_checkboxes_keep_nothing(shipped, environment):
 def test_item_links_use_the_resolver_and_the_target_title(tmp_path, environment):
     (checklist,) = load_checklists(make_root(tmp_path, {"proeve.yml": VALID}))
     html = render_checklist(checklist, "da", environment, links_to("../../"))
-    assert '<a class="mg-checklist__more" href="../../virksomheder/kompensation/">Læs mere: Titel på virksomheder/kompensation.md</a>' in html
+    assert (
+        '<a class="mg-checklist__more" href="../../virksomheder/kompensation/">Læs mere: Titel på virksomheder/kompensation.md</a>'
+        in html
+    )
     assert 'aria-describedby="tjekliste-proeve-foerste-hjaelp"' in html
     assert "tjekliste-proeve-andet-hjaelp" not in html
     english = render_checklist(checklist, "en", environment, links_to())
@@ -78,7 +73,8 @@ def test_item_links_use_the_resolver_and_the_target_title(tmp_path, environment)
 
 def test_text_from_data_is_escaped(tmp_path, environment):
     text = VALID.replace("da: Første punkt", "da: '<script>alert(1)</script> & {!hemmelig.md!}'").replace(
-        "da: Prøveliste", "da: '<b>Fed</b>'")
+        "da: Prøveliste", "da: '<b>Fed</b>'"
+    )
     (checklist,) = load_checklists(make_root(tmp_path, {"proeve.yml": text}))
     html = render_checklist(checklist, "da", environment, links_to())
     assert "<script>" not in html and "<b>" not in html
@@ -99,7 +95,7 @@ def test_checklist_page_front_matter_carries_sources_and_review_date(shipped, en
     assert front_matter["senest_gennemgaaet"] == data["senest_gennemgaaet"]
     first = data["kilder"][0]
     assert front_matter["kilder"][0] == {key: first[key] for key in ("titel", "udgiver", "dato", "url") if key in first}
-    assert 'data-mg-print' in markdown and ">Udskriv</button>" in markdown
+    assert "data-mg-print" in markdown and ">Udskriv</button>" in markdown
     assert "Kilder" not in markdown.split("---\n", 2)[2], "sources are shown by the site's common sources section"
 
 
@@ -170,6 +166,8 @@ def test_unknown_checklist_id_names_the_page_and_the_id(shipped, environment):
         registry.expand("<!-- tjekliste: findes-ikke -->\n<!-- tjekliste: heller-ikke -->\n", context())
     messages = caught.value.messages
     assert len(messages) == 2
-    assert messages[0].startswith("docs/virksomheder/mentoraftalen.md, linje 1: markøren <!-- tjekliste: findes-ikke --> "
-                                  "henviser til en tjekliste, der ikke findes.")
+    assert messages[0].startswith(
+        "docs/virksomheder/mentoraftalen.md, linje 1: markøren <!-- tjekliste: findes-ikke --> "
+        "henviser til en tjekliste, der ikke findes."
+    )
     assert "for-praktikstart" in messages[0] and "heller-ikke" in messages[1]

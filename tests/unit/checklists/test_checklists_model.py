@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import datetime
 import json
-
-import yaml
-import shutil
 from pathlib import Path
 
 import jsonschema
 import pytest
-
+import yaml
 from helpers.builds import ROOT
-from helpers.checklists import VALID, environment, links_to, make_root, shipped  # noqa: F401 (fixtures)
-from mentorguiden.site import item_providers
+from helpers.checklists import VALID, links_to, make_root
+
 from mentorguiden.agreement.model import legally_required_fields, load_agreement
 from mentorguiden.checklists.model import (
     CHECKLIST_SCHEMA,
@@ -24,10 +20,8 @@ from mentorguiden.checklists.model import (
     link_problems,
     load_checklists,
 )
+from mentorguiden.checklists.pages import render_checklist
 from mentorguiden.core.errors import DataError
-from mentorguiden.checklists.pages import checklist_environment, render_checklist
-from mentorguiden.core.pages import PageLink
-
 
 SHIPPED_IDS = {"bevilling", "for-praktikstart", "klaed-mentoren-paa", "synlighed", "mentoraftale-komplet", "opfoelgning"}
 
@@ -43,7 +37,6 @@ def line_of(text: str, needle: str, occurrence: int = 1) -> int:
     return lines[occurrence - 1]
 
 
-
 def test_checklist_schema_is_a_valid_json_schema():
     schema = json.loads((ROOT / CHECKLIST_SCHEMA).read_text(encoding="utf-8"))
     jsonschema.validators.validator_for(schema).check_schema(schema)
@@ -53,8 +46,9 @@ def test_vs_code_validates_checklists_with_the_same_schema():
     settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
     assert settings["yaml.schemas"]["./" + CHECKLIST_SCHEMA] == "data/tjeklister/*.yml"
     for path in (ROOT / "data" / "tjeklister").glob("*.yml"):
-        assert path.read_text(encoding="utf-8").startswith(
-            "# yaml-language-server: $schema=../schemas/tjekliste.schema.json"), path.name
+        assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../schemas/tjekliste.schema.json"), (
+            path.name
+        )
 
 
 def test_shipped_checklists_load_in_their_order(shipped):
@@ -72,8 +66,11 @@ def test_the_model_keeps_every_field(tmp_path):
     assert checklist.title == Translated(da="Prøveliste", en="Test list")
     assert checklist.audience == "begge"
     assert checklist.items[0] == ChecklistItem(
-        id="foerste", text=Translated("Første punkt", "First item"),
-        help=Translated("Dansk hjælp", "English help"), link="virksomheder/kompensation.md")
+        id="foerste",
+        text=Translated("Første punkt", "First item"),
+        help=Translated("Dansk hjælp", "English help"),
+        link="virksomheder/kompensation.md",
+    )
     assert checklist.items[1].help is None and checklist.items[1].link is None
     assert checklist.sources[0].date == "2024-03-15"
 
@@ -83,7 +80,7 @@ def test_agreement_checklist_is_derived_from_the_agreement_template(shipped):
     agreement = load_agreement(ROOT)
     assert [item.id for item in checklist.items] == [section.id for section in agreement.sections] + ["digital-post"]
     assert checklist.see_also == "mentoraftale.md"
-    for item, section in zip(checklist.items, agreement.sections):
+    for item, section in zip(checklist.items, agreement.sections, strict=False):
         assert section.title.da in item.text.da and section.title.en in item.text.en
         required = [field for field in section.fields if field.legal_source]
         assert (item.help is not None) == bool(required)
@@ -126,7 +123,8 @@ def test_empty_item_list(tmp_path):
 
 def test_wrong_type(tmp_path):
     text = VALID.replace("      da: Første punkt\n      en: First item\n", "").replace(
-        "    tekst:\n    hjaelp:", "    tekst: 5\n    hjaelp:")
+        "    tekst:\n    hjaelp:", "    tekst: 5\n    hjaelp:"
+    )
     messages = errors(tmp_path, {"proeve.yml": text})
     assert "(tjekliste 'proeve'): 'punkter[foerste].tekst' skal være en gruppe af nøgler, men er et helt tal." in messages[0]
 
@@ -181,18 +179,26 @@ def test_checklist_without_items(tmp_path):
 
 def test_malformed_yaml_names_the_file(tmp_path):
     messages = errors(tmp_path, {"proeve.yml": VALID.replace("maalgruppe: begge", "maalgruppe: begge: to")})
-    assert messages[0].startswith(f"data/tjeklister/proeve.yml, linje {line_of(VALID, 'maalgruppe')}: filen kan ikke læses som YAML")
+    assert messages[0].startswith(
+        f"data/tjeklister/proeve.yml, linje {line_of(VALID, 'maalgruppe')}: filen kan ikke læses som YAML"
+    )
 
 
 def test_every_file_is_checked_before_the_build_stops(tmp_path):
-    messages = errors(tmp_path, {"a.yml": VALID.replace("maalgruppe: begge", "maalgruppe: x"),
-                                 "b.yml": VALID.replace("id: proeve", "id: anden").replace("  en: Test list\n", "")})
+    messages = errors(
+        tmp_path,
+        {
+            "a.yml": VALID.replace("maalgruppe: begge", "maalgruppe: x"),
+            "b.yml": VALID.replace("id: proeve", "id: anden").replace("  en: Test list\n", ""),
+        },
+    )
     assert any("a.yml" in message for message in messages) and any("b.yml" in message for message in messages)
 
 
 def test_unknown_link_target_suggests_the_right_page(tmp_path):
-    checklists = load_checklists(make_root(tmp_path, {"proeve.yml": VALID.replace(
-        "virksomheder/kompensation.md", "virksomheder/kompenstion.md")}))
+    checklists = load_checklists(
+        make_root(tmp_path, {"proeve.yml": VALID.replace("virksomheder/kompensation.md", "virksomheder/kompenstion.md")})
+    )
     problems = link_problems(checklists, {"virksomheder/kompensation.md", "index.md"})
     line = line_of(VALID, "- id: foerste")
     assert problems == [
@@ -244,7 +250,8 @@ def test_provided_items_are_checked_like_written_ones(tmp_path):
     messages = errors(tmp_path, {"proeve.yml": provider_text()}, {"aftalen": lambda root: twice})
     assert "punktet 'punkter[felt]' har samme id" in messages[0]
     assert errors(tmp_path / "tom", {"proeve.yml": provider_text()}, {"aftalen": lambda root: []})[0].endswith(
-        "'punkter_fra: aftalen' gav ingen punkter. Tjek den datafil, punkterne hentes fra.")
+        "'punkter_fra: aftalen' gav ingen punkter. Tjek den datafil, punkterne hentes fra."
+    )
 
 
 def test_reserved_page_names_cannot_be_checklist_ids(tmp_path):

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from helpers.builds import ROOT
 from helpers.html import front_matter as parse_front_matter
+
 from mentorguiden.core import dates as core_dates
 
 DOCS = ROOT / "docs"

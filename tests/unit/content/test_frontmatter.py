@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from helpers.builds import ROOT
-from mentorguiden.core.datafile import load_schema
-from mentorguiden.core.errors import DataError
-from mentorguiden.content.frontmatter import PAGE_SCHEMA, check_front_matter
-from mentorguiden.core.dates import format_date
-from mentorguiden.content.page_sources import page_sources
 
+from mentorguiden.content.frontmatter import PAGE_SCHEMA, check_front_matter
+from mentorguiden.content.page_sources import page_sources
+from mentorguiden.core.datafile import load_schema
+from mentorguiden.core.dates import format_date
+from mentorguiden.core.errors import DataError
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -52,9 +51,11 @@ def test_good_front_matter_passes_and_dates_become_text():
 def test_source_without_address_is_allowed_but_a_bad_address_is_not():
     assert check_front_matter(GOOD_PAGE, "docs/x.md", SCHEMA, today=TODAY)
     bad = GOOD_PAGE.replace("    dato: 2024\n", "    dato: 2024\n    url: ftp://example.org/lov\n")
-    assert errors(bad) == ["docs/x.md, linje 9: 'kilder[1].url' har ikke den rigtige form: 'ftp://example.org/lov'. "
-                           "Kildens adresse på nettet, som begynder med https:// eller http://. "
-                           "Udelad nøglen, hvis kilden kun findes på papir."]
+    assert errors(bad) == [
+        "docs/x.md, linje 9: 'kilder[1].url' har ikke den rigtige form: 'ftp://example.org/lov'. "
+        "Kildens adresse på nettet, som begynder med https:// eller http://. "
+        "Udelad nøglen, hvis kilden kun findes på papir."
+    ]
 
 
 def test_lines_are_counted_in_the_whole_file():
@@ -64,12 +65,14 @@ def test_lines_are_counted_in_the_whole_file():
 
 
 def test_future_and_impossible_dates():
-    assert "linje 4: 'senest_gennemgaaet' er 2026-11-23, som ligger efter i dag (2026-11-22)" in errors(
-        GOOD_PAGE.replace("2026-11-22", "2026-11-23"))[0]
-    assert "linje 11: 'kilder[2].dato' er 2020-13, som ikke er en rigtig dato" in errors(
-        GOOD_PAGE.replace("2020-06", "2020-13"))[0]
-    assert "'senest_gennemgaaet' har ikke den rigtige form" in errors(
-        GOOD_PAGE.replace("2026-11-22", "22-11-2026"))[0]
+    assert (
+        "linje 4: 'senest_gennemgaaet' er 2026-11-23, som ligger efter i dag (2026-11-22)"
+        in errors(GOOD_PAGE.replace("2026-11-22", "2026-11-23"))[0]
+    )
+    assert (
+        "linje 11: 'kilder[2].dato' er 2020-13, som ikke er en rigtig dato" in errors(GOOD_PAGE.replace("2020-06", "2020-13"))[0]
+    )
+    assert "'senest_gennemgaaet' har ikke den rigtige form" in errors(GOOD_PAGE.replace("2026-11-22", "22-11-2026"))[0]
 
 
 def test_page_without_front_matter():
@@ -83,14 +86,17 @@ def test_generated_pages_need_no_sources_but_what_they_give_is_checked():
     assert "ukendt nøgle 'kilde'" in errors(page.replace("title:", "kilde: x\ntitle:"), required=False)[0]
 
 
-@pytest.mark.parametrize("value,language,expected", [
-    ("2026-11-22", "da", "22. november 2026"),
-    ("2026-11-22", "en", "22 November 2026"),
-    ("2026-03-05", "da", "5. marts 2026"),
-    ("2024-05", "da", "maj 2024"),
-    ("2024-05", "en", "May 2024"),
-    ("2019", "en", "2019"),
-])
+@pytest.mark.parametrize(
+    "value,language,expected",
+    [
+        ("2026-11-22", "da", "22. november 2026"),
+        ("2026-11-22", "en", "22 November 2026"),
+        ("2026-03-05", "da", "5. marts 2026"),
+        ("2024-05", "da", "maj 2024"),
+        ("2024-05", "en", "May 2024"),
+        ("2019", "en", "2019"),
+    ],
+)
 def test_dates_are_written_the_way_each_language_writes_them(value, language, expected):
     shown = format_date(value, language)
     assert shown.text == expected and shown.iso == value
@@ -110,8 +116,10 @@ def test_an_undated_source_passes_the_check_but_a_misspelt_unknown_does_not():
 
 
 def test_page_sources_for_display():
-    meta = {"senest_gennemgaaet": dt.date(2026, 11, 22),
-            "kilder": [{"titel": "T", "udgiver": "U", "dato": 2024, "url": "https://example.org"}]}
+    meta = {
+        "senest_gennemgaaet": dt.date(2026, 11, 22),
+        "kilder": [{"titel": "T", "udgiver": "U", "dato": 2024, "url": "https://example.org"}],
+    }
     sources = page_sources(meta, "en")
     assert sources.heading_id == "sources" and sources.reviewed.text == "22 November 2026"
     assert sources.sources[0].date.iso == "2024" and sources.sources[0].url == "https://example.org"

@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from helpers.builds import ROOT
+
 from mentorguiden.content.git_dates import UNKNOWN, file_dates, parse_log
 
 
 def test_git_log_is_read_per_file_with_the_newest_commit_winning():
-    log = ("\x1ecommit 2026-03-05T10:00:00+01:00\n\nsite/docs/a.md\nother/x.md\n"
-           "\x1ecommit 2026-01-10T10:00:00+01:00\n\nsite/docs/a.md\nsite/data/profil.yml\n")
+    log = (
+        "\x1ecommit 2026-03-05T10:00:00+01:00\n\nsite/docs/a.md\nother/x.md\n"
+        "\x1ecommit 2026-01-10T10:00:00+01:00\n\nsite/docs/a.md\nsite/data/profil.yml\n"
+    )
     dates = parse_log(log, prefix="site/")
     assert dates == {
         "docs/a.md": dt.datetime.fromisoformat("2026-03-05T10:00:00+01:00"),

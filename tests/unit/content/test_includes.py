@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from helpers.builds import ROOT
+
 from mentorguiden.content.includes import include_problems
 
 

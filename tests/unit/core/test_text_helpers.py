@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers.html import front_matter
+
 from mentorguiden.core.pages import page_markdown
 from mentorguiden.core.slugs import slugify
 
@@ -15,11 +15,14 @@ def test_page_markdown_escapes_front_matter():
     assert markdown.endswith("\n\nBody\n")
 
 
-@pytest.mark.parametrize("heading,slug", [
-    ("Tilgængelighed", "tilgaengelighed"),
-    ("Skriv ikke CPR-nummer med almindelig e-mail", "skriv-ikke-cpr-nummer-med-almindelig-e-mail"),
-    ("Før praktikken: Åbent møde", "foer-praktikken-aabent-moede"),
-    ("Café & 6 måneder", "cafe-6-maaneder"),
-])
+@pytest.mark.parametrize(
+    "heading,slug",
+    [
+        ("Tilgængelighed", "tilgaengelighed"),
+        ("Skriv ikke CPR-nummer med almindelig e-mail", "skriv-ikke-cpr-nummer-med-almindelig-e-mail"),
+        ("Før praktikken: Åbent møde", "foer-praktikken-aabent-moede"),
+        ("Café & 6 måneder", "cafe-6-maaneder"),
+    ],
+)
 def test_danish_heading_anchors(heading, slug):
     assert slugify(heading) == slug

@@ -6,12 +6,12 @@ from dataclasses import replace
 
 import jinja2
 import pytest
-
 from helpers.builds import ROOT
 from helpers.html import front_matter
+
+from mentorguiden.core.templates import template_environment
 from mentorguiden.profile.contact import contact_markdown, contact_page
 from mentorguiden.profile.model import load_profile
-from mentorguiden.core.templates import template_environment
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-
 from helpers.builds import ROOT, SECOND_PROFILE
+
 from mentorguiden.core.datafile import load_data_file, read_yaml
 from mentorguiden.core.errors import DataError
 from mentorguiden.profile.model import (
@@ -55,9 +55,9 @@ def test_shipped_profile_loads_into_the_model():
     assert profile.source_file == "data/profil.yml"
 
 
-@pytest.mark.parametrize("phone,href", [("12 34 56 78", "tel:+4512345678"),
-                                        ("+45 87 65 43 21", "tel:+4587654321"),
-                                        ("87654321", "tel:+4587654321")])
+@pytest.mark.parametrize(
+    "phone,href", [("12 34 56 78", "tel:+4512345678"), ("+45 87 65 43 21", "tel:+4587654321"), ("87654321", "tel:+4587654321")]
+)
 def test_phone_link_is_international(phone, href):
     assert replace(load_profile(ROOT), phone=phone).phone_href == href
 
@@ -72,8 +72,10 @@ def test_missing_nested_key_names_the_full_key_and_its_group(tmp_path):
     text = VALID_PROFILE.replace('  postnummer: "9999"\n', "")
     line = next(n for n, row in enumerate(text.splitlines(), 1) if row.startswith("adresse:"))
     messages = profile_errors(tmp_path, text)
-    assert messages == [f"data/profil.yml, linje {line}: nøglen 'adresse.postnummer' mangler. Tilføj den. "
-                        "Fire cifre i anførselstegn, fx \"1234\"."]
+    assert messages == [
+        f"data/profil.yml, linje {line}: nøglen 'adresse.postnummer' mangler. Tilføj den. "
+        'Fire cifre i anførselstegn, fx "1234".'
+    ]
 
 
 def test_unknown_key_points_at_its_line_and_suggests_a_fix(tmp_path):
@@ -96,7 +98,9 @@ def test_unquoted_number_gets_a_hint(tmp_path):
 
 
 def test_malformed_url_is_refused(tmp_path):
-    messages = profile_errors(tmp_path, VALID_PROFILE.replace("tilgaengelighedserklaering: https://", "tilgaengelighedserklaering: "))
+    messages = profile_errors(
+        tmp_path, VALID_PROFILE.replace("tilgaengelighedserklaering: https://", "tilgaengelighedserklaering: ")
+    )
     assert "'tilgaengelighedserklaering' har ikke den rigtige form" in messages[0]
     assert "https://" in messages[0]
 
@@ -136,7 +140,9 @@ def test_all_mistakes_are_reported_at_once(tmp_path):
     text = VALID_PROFILE.replace('telefon: "12 34 56 78"', 'telefon: "12"').replace("email:", "e-mail:", 1)
     messages = profile_errors(tmp_path, text)
     assert len(messages) == 3  # missing 'email' (no line), bad phone, unknown 'e-mail'
-    assert messages[0] == "data/profil.yml: nøglen 'email' mangler. Tilføj den. En e-mailadresse, fx virksomhedsservice@kommune.dk."
+    assert (
+        messages[0] == "data/profil.yml: nøglen 'email' mangler. Tilføj den. En e-mailadresse, fx virksomhedsservice@kommune.dk."
+    )
     lines = [int(message.split("linje ")[1].split(":")[0]) for message in messages[1:]]
     assert lines == sorted(lines)
 
@@ -164,14 +170,25 @@ def test_both_shipped_profiles_load():
     assert second.local_rules.months_per_grant < 6 and not second.local_rules.fixed_agreements
 
 
-@pytest.mark.parametrize("edit_url", [
-    "https://github.com/x/y/edit/main/", "https://github.com/x/y/edit/main",
-    "https://github.com/x/y/edit/main/docs/", "https://github.com/x/y/edit/main/docs",
-])
+@pytest.mark.parametrize(
+    "edit_url",
+    [
+        "https://github.com/x/y/edit/main/",
+        "https://github.com/x/y/edit/main",
+        "https://github.com/x/y/edit/main/docs/",
+        "https://github.com/x/y/edit/main/docs",
+    ],
+)
 def test_edit_uri_is_always_the_repository_docs_folder(edit_url):
-    data = {"kommune": "K", "kontaktenhed": "E", "telefon": "12345678", "email": "a@b.dk",
-            "adresse": {"vej": "V", "postnummer": "1234", "by": "B"}, "tilgaengelighedserklaering": "https://a.b",
-            "rediger_url": edit_url}
+    data = {
+        "kommune": "K",
+        "kontaktenhed": "E",
+        "telefon": "12345678",
+        "email": "a@b.dk",
+        "adresse": {"vej": "V", "postnummer": "1234", "by": "B"},
+        "tilgaengelighedserklaering": "https://a.b",
+        "rediger_url": edit_url,
+    }
     assert profile_from_data(data).edit_uri == "https://github.com/x/y/edit/main/docs/"
 
 
@@ -182,13 +199,16 @@ def test_css_string_cannot_break_out_of_the_style_element():
     assert '"' not in inner and "<" not in inner and ">" not in inner and "\\\\" not in inner
 
 
-@pytest.mark.parametrize("days,language,expected", [
-    (("mandag", "tirsdag", "onsdag"), "da", "Mandag–onsdag"),
-    (("mandag", "tirsdag"), "da", "Mandag og tirsdag"),
-    (("mandag", "onsdag", "torsdag", "fredag"), "da", "Mandag og onsdag–fredag"),
-    (("fredag",), "en", "Friday"),
-    (("mandag", "tirsdag", "onsdag", "torsdag", "fredag"), "en", "Monday–Friday"),
-])
+@pytest.mark.parametrize(
+    "days,language,expected",
+    [
+        (("mandag", "tirsdag", "onsdag"), "da", "Mandag–onsdag"),
+        (("mandag", "tirsdag"), "da", "Mandag og tirsdag"),
+        (("mandag", "onsdag", "torsdag", "fredag"), "da", "Mandag og onsdag–fredag"),
+        (("fredag",), "en", "Friday"),
+        (("mandag", "tirsdag", "onsdag", "torsdag", "fredag"), "en", "Monday–Friday"),
+    ],
+)
 def test_format_days(days, language, expected):
     assert format_days(days, language) == expected
 
@@ -200,7 +220,8 @@ def test_format_time():
 def test_load_profile_error_is_a_data_error(tmp_path):
     (tmp_path / "data" / "schemas").mkdir(parents=True)
     (tmp_path / "data" / "schemas" / "profil.schema.json").write_text(
-        (ROOT / "data" / "schemas" / "profil.schema.json").read_text(encoding="utf-8"), encoding="utf-8")
+        (ROOT / "data" / "schemas" / "profil.schema.json").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     (tmp_path / "data" / "profil.yml").write_text("kommune: X\n", encoding="utf-8")
     with pytest.raises(DataError) as caught:
         load_profile(tmp_path)

@@ -12,10 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from helpers.builds import ROOT, SECOND_PROFILE
-from mentorguiden.profile.model import PROFILE_FILE, Profile, load_profile
 
+from mentorguiden.profile.model import PROFILE_FILE, Profile, load_profile
 
 PROFILE_FILES = (PROFILE_FILE, SECOND_PROFILE)
 
@@ -26,8 +25,7 @@ SKIPPED_FOLDERS = {"tests", "site", "__pycache__", "node_modules"}
 KEPT_HIDDEN_FOLDERS = {".github", ".vscode"}
 
 
-TEXT_SUFFIXES = {".md", ".yml", ".yaml", ".json", ".html", ".css", ".js", ".py", ".svg", ".txt", ".toml",
-                 ".cfg", ".ini", ""}
+TEXT_SUFFIXES = {".md", ".yml", ".yaml", ".json", ".html", ".css", ".js", ".py", ".svg", ".txt", ".toml", ".cfg", ".ini", ""}
 
 
 def profile_values(profile: Profile) -> list[tuple[str, str]]:
@@ -44,9 +42,11 @@ def profile_values(profile: Profile) -> list[tuple[str, str]]:
     ]
     contact = profile.local_rules.mentor_contact
     if contact:
-        values += [("lokale_regler.mentorkontakt." + key, value)
-                   for key, value in (("navn", contact.name), ("telefon", contact.phone), ("email", contact.email))
-                   if value]
+        values += [
+            ("lokale_regler.mentorkontakt." + key, value)
+            for key, value in (("navn", contact.name), ("telefon", contact.phone), ("email", contact.email))
+            if value
+        ]
     return values
 
 
@@ -54,8 +54,10 @@ def repository_files(root: Path) -> list[Path]:
     files = []
     for path in sorted(root.rglob("*")):
         parts = path.relative_to(root).parts
-        if any(part in SKIPPED_FOLDERS or part.endswith(".egg-info")
-               or (part.startswith(".") and part not in KEPT_HIDDEN_FOLDERS) for part in parts[:-1]):
+        if any(
+            part in SKIPPED_FOLDERS or part.endswith(".egg-info") or (part.startswith(".") and part not in KEPT_HIDDEN_FOLDERS)
+            for part in parts[:-1]
+        ):
             continue
         if path.is_file() and path.suffix in TEXT_SUFFIXES and path.relative_to(root).as_posix() not in PROFILE_FILES:
             files.append(path)
@@ -64,10 +66,19 @@ def repository_files(root: Path) -> list[Path]:
 
 def test_the_scan_covers_the_whole_project():
     scanned = {path.relative_to(ROOT).as_posix() for path in repository_files(ROOT)}
-    for expected in ("mkdocs.yml", "README.md", "docs/index.md", "overrides/main.html",
-                     "overrides/partials/copyright.html", "includes/digital-post.da.md",
-                     "hooks/site_setup.py", "mentorguiden/profile/model.py", "data/mentoraftale.yml",
-                     "data/schemas/profil.schema.json", ".github/workflows/publish.yml"):
+    for expected in (
+        "mkdocs.yml",
+        "README.md",
+        "docs/index.md",
+        "overrides/main.html",
+        "overrides/partials/copyright.html",
+        "includes/digital-post.da.md",
+        "hooks/site_setup.py",
+        "mentorguiden/profile/model.py",
+        "data/mentoraftale.yml",
+        "data/schemas/profil.schema.json",
+        ".github/workflows/publish.yml",
+    ):
         assert expected in scanned
     assert not scanned & set(PROFILE_FILES)
 
@@ -78,6 +89,5 @@ def test_no_profile_value_is_written_outside_its_profile(profile_file):
     found = []
     for path in repository_files(ROOT):
         text = path.read_text(encoding="utf-8", errors="replace")
-        found += [f"{path.relative_to(ROOT)}: '{value}' (fra '{key}' i {profile_file})"
-                  for key, value in values if value in text]
+        found += [f"{path.relative_to(ROOT)}: '{value}' (fra '{key}' i {profile_file})" for key, value in values if value in text]
     assert not found, "Kommunens oplysninger må kun stå i profilen:\n" + "\n".join(found)

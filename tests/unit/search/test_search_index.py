@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers.builds import ROOT
+
 from mentorguiden.core.errors import DataError
-from mentorguiden.search.index import (RELATED_FIELD, RELATED_TITLE_FIELD, LanguageIndex, LanguageSettings, Vocabulary,
-                                       build_language_index, entries_for_language, fold, load_search_settings,
-                                       split_compound, stem)
+from mentorguiden.search.index import (
+    RELATED_FIELD,
+    RELATED_TITLE_FIELD,
+    LanguageIndex,
+    LanguageSettings,
+    Vocabulary,
+    build_language_index,
+    entries_for_language,
+    fold,
+    load_search_settings,
+    split_compound,
+    stem,
+)
 from mentorguiden.search.page_config import SearchConfigError, rewrite_search_config, search_config
 
 
@@ -108,12 +118,15 @@ def test_the_shipped_search_settings_load():
     assert settings.for_language("en").synonyms
 
 
-@pytest.mark.parametrize("bad, key", [
-    ("synonymer:\n  da:\n    - [praktik]\nordled: {}\n", "synonymer"),
-    ("synonymer:\n  da:\n    - [praktik, '']\nordled: {}\n", "synonymer"),
-    ("synonymer: {}\nordled:\n  da: [Løn]\n", "ordled"),
-    ("synonymer: {}\nordled:\n  fr: [travail]\n", "fr"),
-])
+@pytest.mark.parametrize(
+    "bad, key",
+    [
+        ("synonymer:\n  da:\n    - [praktik]\nordled: {}\n", "synonymer"),
+        ("synonymer:\n  da:\n    - [praktik, '']\nordled: {}\n", "synonymer"),
+        ("synonymer: {}\nordled:\n  da: [Løn]\n", "ordled"),
+        ("synonymer: {}\nordled:\n  fr: [travail]\n", "fr"),
+    ],
+)
 def test_bad_search_settings_name_the_key(tmp_path, bad, key):
     (tmp_path / "data" / "schemas").mkdir(parents=True)
     (tmp_path / "data" / "soegning.yml").write_text(bad, encoding="utf-8")
@@ -125,8 +138,10 @@ def test_bad_search_settings_name_the_key(tmp_path, bad, key):
 
 
 def test_page_config_points_at_the_wrapper_and_the_language_root():
-    html = ('<script id="__config" type="application/json">{"base": "../..", '
-            '"search": "../../assets/javascripts/workers/search.a7633da7.min.js"}</script>')
+    html = (
+        '<script id="__config" type="application/json">{"base": "../..", '
+        '"search": "../../assets/javascripts/workers/search.a7633da7.min.js"}</script>'
+    )
     config = search_config(rewrite_search_config(html, "../"))
     assert config["base"] == "../"
     assert config["search"] == "../../assets/javascripts/workers/mentorguiden-search.js?worker=search.a7633da7.min.js"

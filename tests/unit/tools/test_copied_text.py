@@ -10,11 +10,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.builds import ROOT
 
-from mentorguiden.tools.copied_text import (RUN, SeedIndex, content_files, copied_text, is_source, quotation_spans,
-                                  load_seeds, shared_runs, source_titles)
-
-from helpers.builds import ROOT  # noqa: E402
+from mentorguiden.tools.copied_text import (
+    RUN,
+    SeedIndex,
+    content_files,
+    copied_text,
+    is_source,
+    load_seeds,
+    quotation_spans,
+    shared_runs,
+    source_titles,
+)
 
 # A made-up seed, so the tests do not depend on the real seeds' wording.
 SEED_TEXT = """Kildedokument til test.
@@ -37,6 +45,7 @@ def runs(index: SeedIndex, text: str, titles: tuple[str, ...] = ()) -> list[str]
 
 
 # --- The n-gram logic ----------------------------------------------------------------
+
 
 def test_the_run_length_is_nine_words():
     assert RUN == 9
@@ -76,30 +85,37 @@ def test_the_module_level_helper_agrees_with_the_index():
 
 # --- Marked quotations -------------------------------------------------------------------
 
-@pytest.mark.parametrize("source", [
-    "(kilde: STAR, Vejledning om mentorstøtte)",
-    "(Kilde: STAR)",
-    "(source: STAR, guidance on mentor support)",
-    "([STAR](https://star.dk/da/indsatser/mentorordningen/))",
-    "(STAR, [vejledningen](../viden/regler.md))",
-    '(<a href="https://star.dk">STAR</a>)',
-    "(https://star.dk)",
-    "\n(kilde: STAR)",
-])
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "(kilde: STAR, Vejledning om mentorstøtte)",
+        "(Kilde: STAR)",
+        "(source: STAR, guidance on mentor support)",
+        "([STAR](https://star.dk/da/indsatser/mentorordningen/))",
+        "(STAR, [vejledningen](../viden/regler.md))",
+        '(<a href="https://star.dk">STAR</a>)',
+        "(https://star.dk)",
+        "\n(kilde: STAR)",
+    ],
+)
 def test_a_quotation_followed_by_its_source_is_exempt(index, source):
     assert runs(index, f"Vejledningen siger: »{COPIED_NINE}« {source}. Det betyder noget.") == []
 
 
-@pytest.mark.parametrize("text", [
-    f"Vejledningen siger: »{COPIED_NINE}«. Det betyder noget.",            # no source
-    f"Vejledningen siger: »{COPIED_NINE}« (s. 3).",                        # a parenthesis, but not a source
-    f"Vejledningen siger: »{COPIED_NINE}« ().",                             # empty parenthesis
-    f"Vejledningen siger: »{COPIED_NINE}« (kilde:).",                       # label without a source
-    f"Vejledningen siger: »{COPIED_NINE}« og mere tekst (kilde: STAR).",    # source not right after the quotation
-    f"Vejledningen siger: {COPIED_NINE} (kilde: STAR).",                    # no quotation marks
-    f"Vejledningen siger: »hjælper den nye\n\nmedarbejder med at finde sig til« (kilde: STAR).",  # across a paragraph
-    f'Vejledningen siger: "{COPIED_NINE}" (kilde: STAR).',                  # other quotation marks
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Vejledningen siger: »{COPIED_NINE}«. Det betyder noget.",  # no source
+        f"Vejledningen siger: »{COPIED_NINE}« (s. 3).",  # a parenthesis, but not a source
+        f"Vejledningen siger: »{COPIED_NINE}« ().",  # empty parenthesis
+        f"Vejledningen siger: »{COPIED_NINE}« (kilde:).",  # label without a source
+        f"Vejledningen siger: »{COPIED_NINE}« og mere tekst (kilde: STAR).",  # source not right after the quotation
+        f"Vejledningen siger: {COPIED_NINE} (kilde: STAR).",  # no quotation marks
+        "Vejledningen siger: »hjælper den nye\n\nmedarbejder med at finde sig til« (kilde: STAR).",  # across a paragraph
+        f'Vejledningen siger: "{COPIED_NINE}" (kilde: STAR).',  # other quotation marks
+    ],
+)
 def test_copied_words_without_a_marked_quotation_are_found(index, text):
     assert runs(index, text) != []
 
@@ -121,10 +137,19 @@ def test_quotation_spans_cover_only_the_quoted_words():
     assert [text[start:end] for start, end in quotation_spans(text)] == ["et citat"]
 
 
-@pytest.mark.parametrize(("parenthesis", "expected"), [
-    ("kilde: STAR", True), ("Source: STAR", True), ("[a](b.md)", True), ("se https://x.dk", True),
-    ("s. 3", False), ("kilde:", False), ("", False), ("STAR 2023", False),
-])
+@pytest.mark.parametrize(
+    ("parenthesis", "expected"),
+    [
+        ("kilde: STAR", True),
+        ("Source: STAR", True),
+        ("[a](b.md)", True),
+        ("se https://x.dk", True),
+        ("s. 3", False),
+        ("kilde:", False),
+        ("", False),
+        ("STAR 2023", False),
+    ],
+)
 def test_what_counts_as_a_source(parenthesis, expected):
     assert is_source(parenthesis) is expected
 
@@ -147,8 +172,7 @@ senest_gennemgaaet: 2026-11-22
 
 def test_source_titles_are_read_from_the_sources_list_only():
     data = "titel:\n  da: Ikke en kilde\nkilder:\n- titel: Første\n  url: https://x.dk\n- titel: 'Anden'\nandet: 1\n"
-    assert source_titles(FRONT_MATTER) == ["Mentoren hjælper den nye medarbejder med at finde sig til rette",
-                                           "Anden kilde"]
+    assert source_titles(FRONT_MATTER) == ["Mentoren hjælper den nye medarbejder med at finde sig til rette", "Anden kilde"]
     assert source_titles(data) == ["Første", "Anden"]
 
 
@@ -167,11 +191,19 @@ def test_copying_on_from_a_title_is_copied_text(index):
 
 # --- The whole project ---------------------------------------------------------------------------
 
+
 def test_every_kind_of_content_file_is_checked():
     checked = {path.relative_to(ROOT).as_posix() for path in content_files(ROOT)}
-    expected = {"docs/index.md", "docs/index.en.md", "data/ordliste.yml", "data/mentoraftale.yml", "data/profil.yml",
-                "includes/digital-post.da.md", "includes/digital-post.en.md",
-                "overrides/generated/profile-texts.html"}
+    expected = {
+        "docs/index.md",
+        "docs/index.en.md",
+        "data/ordliste.yml",
+        "data/mentoraftale.yml",
+        "data/profil.yml",
+        "includes/digital-post.da.md",
+        "includes/digital-post.en.md",
+        "overrides/generated/profile-texts.html",
+    }
     assert expected <= checked, expected - checked
     assert any(path.startswith("data/tjeklister/") for path in checked)
     assert any(path.startswith("data/profiler/") for path in checked)
@@ -201,9 +233,9 @@ def seed_words() -> dict[str, list[str]]:
 
 def test_the_seed_comparison_catches_copied_text_despite_case_punctuation_and_hyphenation(seed_words):
     name, words = next(iter(seed_words.items()))
-    copied = words[40:40 + RUN]
+    copied = words[40 : 40 + RUN]
     # Upper case, a comma, and the first word hyphenated across a line break.
     first = copied[0]
     text = "Indledning. " + first[:2].upper() + "-\n" + first[2:] + ", " + " ".join(copied[1:]).upper() + " slut."
     assert shared_runs(text, seed_words) == [(name, " ".join(copied))]
-    assert shared_runs(" ".join(copied[:RUN - 1]) + " anderledes", seed_words) == []
+    assert shared_runs(" ".join(copied[: RUN - 1]) + " anderledes", seed_words) == []

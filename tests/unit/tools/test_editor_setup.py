@@ -6,6 +6,7 @@ import json
 import shutil
 
 from helpers.builds import ROOT, copy_project
+
 from mentorguiden.tools.check import check_data, schema_for, schema_mappings
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers.builds import ROOT
+
 from mentorguiden.tools.spelling import WORD_LIST, check_spelling, load_word_list, prose_lines
 
 
@@ -77,5 +78,8 @@ def test_the_word_list_holds_the_trade_words():
 
 def test_prose_lines_keep_line_numbers_and_leave_out_comments_spanning_lines():
     text = "---\ntitle: Titel\nkilder: []\n---\n\nEt <!-- start\nqwfpgj\nslut --> ord\n"
-    assert [(number, line.split()) for number, line in prose_lines(text)
-            if line.split()] == [(2, ["Titel"]), (6, ["Et"]), (8, ["ord"])]
+    assert [(number, line.split()) for number, line in prose_lines(text) if line.split()] == [
+        (2, ["Titel"]),
+        (6, ["Et"]),
+        (8, ["ord"]),
+    ]
