@@ -130,8 +130,9 @@ def search(page: Any, query: str) -> tuple[list[str], float]:
     The results count as rendered when the list has not changed for a while.
     """
     box = page.locator(SEARCH_INPUT)
+    # No wait after clearing: the list only counts as settled once it has been
+    # quiet for a while after the last key, and clearing comes before the first.
     box.fill("")
-    _wait_until_settled(page)
     box.type(query)
     _wait_until_settled(page)
     links: list[str] = page.eval_on_selector_all(SEARCH_RESULT_LINKS, "links => links.map(link => link.href)")
@@ -140,8 +141,16 @@ def search(page: Any, query: str) -> tuple[list[str], float]:
 
 
 def _wait_until_settled(page: Any) -> None:
+    """Until the result list has changed since the last key and then been quiet for a while.
+
+    Material renders the list anew for every answer from its worker, so the
+    list changes after the last key once the answer to the whole query is in.
+    """
     page.wait_for_function(
-        "settled => performance.now() - Math.max(window.__searchWatch.change, window.__searchWatch.key) > settled",
+        """settled => {
+          const watch = window.__searchWatch;
+          return watch.change > watch.key && performance.now() - watch.change > settled;
+        }""",
         arg=_SETTLED_MS,
         timeout=_TIMEOUT_MS,
         polling=50,

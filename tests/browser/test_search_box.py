@@ -6,58 +6,75 @@ results read from the page (tests/helpers/search_ui.py).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 from helpers.browser import open_page
 from helpers.search_ui import load_cases, open_search, result_pages, search
+from playwright.sync_api import Page
 
 LANGUAGE_ROOTS = {"da": "", "en": "en/"}
 
 
+OTHER_LANGUAGE_QUERIES = 15
+"""How many of the other language's queries are also typed on each page."""
+
+
+@dataclass
+class SearchPage:
+    language: str
+    page: Page
+    root: str
+    results: dict[str, list[str]]
+    """Each query typed on this page (its own language's cases, then some of the other's) → the result links."""
+
+
 @pytest.fixture(scope="module", params=["da", "en"])
 def search_page(request, browser, base_url):
+    """One page per language; every query is typed once, and the tests read the results."""
     language = request.param
+    other = "en" if language == "da" else "da"
+    cases = load_cases()
+    queries = [case["query"] for case in cases[language] + cases[other][:OTHER_LANGUAGE_QUERIES]]
     with open_page(browser, base_url + LANGUAGE_ROOTS[language] + "virksomheder/") as (page, _):
         open_search(page)
-        yield language, page, base_url + LANGUAGE_ROOTS[language]
+        results = {query: search(page, query)[0] for query in dict.fromkeys(queries)}
+        yield SearchPage(language, page, base_url + LANGUAGE_ROOTS[language], results)
 
 
 @pytest.mark.browser
 def test_each_query_finds_its_page_in_the_top_three(search_page):
-    language, page, root = search_page
-    cases = load_cases()[language]
-    assert len(cases) >= (30 if language == "da" else 10)
+    cases = load_cases()[search_page.language]
+    assert len(cases) >= (30 if search_page.language == "da" else 10)
     misses = []
     for case in cases:
-        links, _ = search(page, case["query"])
-        top = result_pages(links, root)[:3]
+        top = result_pages(search_page.results[case["query"]], search_page.root)[:3]
         if case["page"] not in top:
             misses.append(f"{case['query']!r}: expected {case['page']}, got {top}")
-    assert not misses, f"{len(misses)} of {len(cases)} {language} queries missed:\n" + "\n".join(misses)
+    assert not misses, f"{len(misses)} of {len(cases)} {search_page.language} queries missed:\n" + "\n".join(misses)
 
 
 @pytest.mark.browser
 def test_results_are_only_in_the_pages_language(search_page, base_url):
-    """The other language's queries too: Danish words appear on English pages and the reverse."""
-    language, page, _root = search_page
+    """Every query typed on the page, the other language's too: Danish words appear on English pages and the reverse."""
     english_root = base_url + "en/"
-    other = "en" if language == "da" else "da"
+    other = "en" if search_page.language == "da" else "da"
+    assert set(search_page.results) >= {case["query"] for case in load_cases()[other][:OTHER_LANGUAGE_QUERIES]}
     wrong, found = [], 0
-    for case in load_cases()[other][:15] + load_cases()[language][:5]:
-        links, _ = search(page, case["query"])
+    for query, links in search_page.results.items():
         found += len(links)
         for link in links:
-            if link.startswith(english_root) != (language == "en"):
-                wrong.append(f"{case['query']!r}: {link}")
+            if link.startswith(english_root) != (search_page.language == "en"):
+                wrong.append(f"{query!r}: {link}")
     assert found, "no results at all: the check would pass for nothing"
-    assert not wrong, f"results in the wrong language on a {language} page:\n" + "\n".join(wrong[:20])
+    assert not wrong, f"results in the wrong language on a {search_page.language} page:\n" + "\n".join(wrong[:20])
 
 
 @pytest.mark.browser
 def test_no_missing_word_note_for_a_word_found_in_another_form(search_page):
     """Material notes "Mangler: laver" when no indexed word starts with the typed word; indexed words are stemmed."""
-    language, page, _ = search_page
-    query = {"da": "hvad laver mentoren", "en": "mentors agreements"}[language]
-    links, _ = search(page, query)
+    query = {"da": "hvad laver mentoren", "en": "mentors agreements"}[search_page.language]
+    links, _ = search(search_page.page, query)
     assert links, f"{query!r} found nothing"
-    notes = page.eval_on_selector_all(".md-search-result__terms", "notes => notes.map(note => note.textContent)")
+    notes = search_page.page.eval_on_selector_all(".md-search-result__terms", "notes => notes.map(note => note.textContent)")
     assert not notes, f"{query!r}: found pages still say these words are missing: {notes[:3]}"

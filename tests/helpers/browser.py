@@ -96,12 +96,46 @@ def axe_violations(page: Page) -> list[str]:
     """axe-core's violations on the page as it is now, one line each."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE_SCRIPT))
-    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    # Only the violations are worked out in full and sent back (resultTypes): the
+    # passes of every rule on every node would double the time and add nothing.
+    violations = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})"
+        ".then(result => result.violations)",
+        AXE_TAGS,
+    )
     return [
         f"{violation['id']} ({violation['impact']}): {violation['help']} — "
         + "; ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
-        for violation in result["violations"]
+        for violation in violations
     ]
+
+
+def axe_violations_on_both_screens(page: Page) -> list[str]:
+    """axe on the loaded page at desktop width, then at phone width: one load serves both screens.
+
+    Material's layout follows the width through CSS media queries and
+    ``matchMedia`` listeners, so resizing gives the phone layout a fresh
+    load would (tests/browser/test_pages_browser.py checks that on one page).
+    The page is left at desktop width.
+    """
+    _resize(page, DESKTOP)
+    desktop = axe_violations(page)
+    _resize(page, PHONE)
+    phone = axe_violations(page)
+    _resize(page, DESKTOP)
+    return [f"desktop: {violation}" for violation in desktop] + [f"phone: {violation}" for violation in phone]
+
+
+_TRANSITIONS_DONE = "() => document.getAnimations().every(animation => animation.playState !== 'running')"
+
+
+def _resize(page: Page, viewport: dict) -> None:
+    """Resize, and wait until the transitions the new layout starts (Material's drawer and navigation) have ended."""
+    if page.viewport_size == viewport:
+        return
+    page.set_viewport_size(viewport)
+    page.evaluate("() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))")
+    page.wait_for_function(_TRANSITIONS_DONE, polling="raf")
 
 
 def foreign_requests(requests: list[str], base_url: str) -> list[str]:

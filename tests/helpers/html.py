@@ -7,6 +7,7 @@ most site tests need from one page (language, ids, URLs, links and text).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -146,6 +147,16 @@ class ParsedPage:
 
 
 def parse_page(path: Path) -> ParsedPage:
+    """What most site tests read from one built page; a file is parsed once per test process while it is unchanged.
+
+    Treat the result as read-only: another test may get the same object.
+    """
+    stat = path.stat()
+    return _parse_page(path.resolve(), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=512)
+def _parse_page(path: Path, _mtime_ns: int, _size: int) -> ParsedPage:
     document = parse_file(path)
     html = document.find(lambda node: node.tag == "html")
     ids = {node.attrs["id"] for node in document.iter() if "id" in node.attrs}
