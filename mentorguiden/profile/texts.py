@@ -19,14 +19,18 @@ from jinja2.runtime import Macro
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.messages import did_you_mean
 from mentorguiden.core.ui_strings import ui
-from mentorguiden.profile.model import WEEKDAYS, WEEKDAYS_EN, Profile, phone_href
+from mentorguiden.profile.model import WEEKDAYS, Profile, phone_href
 
 PROFILE_TEXTS_TEMPLATE = "profile-texts.html"
 MARKER_NAME = "profil"
 
 
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The interface texts of the profile's weekdays (``WEEKDAYS``, in Danish), in the same order."""
+
+
 def _day_name(day: str, language: str) -> str:
-    return day if language == "da" else WEEKDAYS_EN[WEEKDAYS.index(day)]
+    return ui(WEEKDAY_KEYS[WEEKDAYS.index(day)], language)
 
 
 def format_days(days: tuple[str, ...], language: str) -> str:
@@ -52,7 +56,7 @@ def format_days(days: tuple[str, ...], language: str) -> str:
 def format_time(time: str, language: str) -> str:
     """``09:00`` → ``9.00`` in Danish, ``9:00`` in English."""
     hours, minutes = time.split(":")
-    return f"{int(hours)}{'.' if language == 'da' else ':'}{minutes}"
+    return ui("clock_time", language, hours=int(hours), minutes=minutes)
 
 
 def opening_hours_lines(profile: Profile, language: str) -> list[tuple[str, str]]:
