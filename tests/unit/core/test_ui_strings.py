@@ -191,7 +191,7 @@ def test_the_template_check_accepts_a_key_chosen_or_built_in_the_template():
 
 def test_no_template_compares_the_language_with_a_language_code():
     found = [place for path in TEMPLATES for place in language_comparisons(path.read_text("utf-8"), shown_name(path))]
-    assert found == [], "Brug t(\"nøgle\")/ui(\"nøgle\", lang) og danish_attrs i stedet for sprog-grene: " + ", ".join(found)
+    assert found == [], 'Brug t("nøgle")/ui("nøgle", lang) og danish_attrs i stedet for sprog-grene: ' + ", ".join(found)
 
 
 @pytest.mark.parametrize(
