@@ -111,6 +111,8 @@ _TABLE: dict[str, dict[str, Text]] = {
         "da": "Felter mærket »kræves af loven« skal altid udfyldes.",
         "en": "Fields marked “required by law” must always be filled in.",
     },
+    # The downloads' file name, without extension, beside the page (agreement/page.py)
+    "agreement_file_name": {"da": "mentoraftale", "en": "mentor-agreement"},
     "agreement_download_docx": {"da": "Hent som Word (.docx)", "en": "Download as Word (.docx)"},
     "agreement_download_pdf": {"da": "Hent den tomme blanket som PDF", "en": "Download the blank form as PDF"},
     "agreement_description": {

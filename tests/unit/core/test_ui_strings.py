@@ -10,6 +10,7 @@ bad example, so that it is known to be able to fail.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -32,9 +33,11 @@ TEXT_FUNCTIONS = ("t", "ui")
 
 
 def table_problems(table: Mapping[str, Mapping[str, Text]]) -> list[str]:
-    """Keys without a text in every language, and texts whose placeholders differ between languages."""
+    """Keys that are not names, keys without a text in every language, and texts whose placeholders differ."""
     problems = []
     for key, texts in table.items():
+        if not re.fullmatch(r"[a-z][a-z_]*", key):
+            problems.append(f"{key!r}: a key is a name of small letters and _ (two strings in a row are one key)")
         if set(texts) != set(LANGUAGES):
             problems.append(f"{key}: languages {sorted(texts)}, not {list(LANGUAGES)}")
             continue
@@ -141,6 +144,7 @@ def test_every_key_has_every_language_and_the_same_placeholders_in_each():
     ("table", "problem"),
     [
         ({"x": {"da": "Hej"}}, "languages ['da']"),
+        ({"Tekst. x": {"da": "Hej", "en": "Hi"}}, "a key is a name"),
         ({"x": {"da": "Hej", "en": "Hi", "de": "Hallo"}}, "languages ['da', 'de', 'en']"),
         ({"x": {"da": "Kontakt {unit}", "en": "Contact us"}}, "placeholders differ"),
         ({"x": {"da": "{a} og {b}", "en": "{a} and {c}"}}, "placeholders differ"),
