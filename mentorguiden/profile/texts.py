@@ -2,10 +2,11 @@
 
 A page says ``<!-- profil: bevillingsperiode -->`` where the municipality's
 own rule belongs; the build replaces the marker with the sentence for the
-profile being built, in the page's language. The sentences (both languages,
-and both variants of each rule) live in ``overrides/generated/profile-texts.html``,
-one macro per key, so every page reads the same text from one place. An
-unknown key is a ``DataError`` listing the known ones.
+profile being built, in the page's language. Each key is one macro in
+``overrides/generated/profile-texts.html``, which picks the sentence (both
+variants of each rule); the sentences in both languages are entries of
+``mentorguiden/core/ui_strings.py``, so every page reads the same text from
+one place. An unknown key is a ``DataError`` listing the known ones.
 """
 
 from __future__ import annotations
