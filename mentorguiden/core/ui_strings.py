@@ -14,8 +14,10 @@ How an entry is written:
   languages of an entry have the same placeholders (a unit test checks it).
 - **Markup**: an entry is trusted code, like a template, and may hold
   markup, e.g. ``<span lang="da">mentorstøtte</span>`` in English text, or a
-  link with ``hreflang="da"`` in the English sentence that says the page is
-  in Danish. In a template the entry is printed as markup and every
+  link. A link to a Danish page gets its ``hreflang`` from a placeholder,
+  ``{hreflang}``, filled with ``danish_attrs(lang, "hreflang")`` (the one
+  helper for language-dependent attributes, ``core.languages.language_attributes``).
+  In a template the entry is printed as markup and every
   placeholder *value* is escaped (in ``overrides/generated/`` also made
   Markdown-inert: ``mentorguiden.core.templates``). ``ui()`` in Python gives
   plain ``str.format`` text, for Word documents and messages.
