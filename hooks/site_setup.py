@@ -25,7 +25,7 @@ from pathlib import Path
 
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.escaping import theme_text
-from mentorguiden.core.ui_strings import ui_for
+from mentorguiden.core.templates import theme_template_globals
 from mentorguiden.mkdocs_glue import (
     Files,
     MkDocsConfig,
@@ -75,8 +75,10 @@ def _with_slash(address: str | None) -> str | None:
 
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     # The theme's templates (our partials included) read the interface texts
-    # as t("key") in the language being built, like overrides/generated/.
-    add_template_global(env, "t", ui_for(site_languages(config).current))
+    # as t("key") in the language being built, like overrides/generated/, and
+    # get danish_attrs and language_prefix for language-dependent attributes.
+    for name, value in theme_template_globals(site_languages(config).current).items():
+        add_template_global(env, name, value)
     return env
 
 

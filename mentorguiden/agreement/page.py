@@ -16,18 +16,18 @@ from mentorguiden.agreement.model import Agreement, prefill_value
 from mentorguiden.core.dates import long_date
 from mentorguiden.core.pages import GeneratedPage, RenderedOnUse, page_markdown
 from mentorguiden.core.templates import render_with_variables, template_environment
+from mentorguiden.core.ui_strings import ui
 from mentorguiden.profile.model import Profile
 
 AGREEMENT_PAGE = "mentoraftale.md"
 AGREEMENT_TEMPLATE = "agreement.html"
 PAGE_FOLDER = "mentoraftale"
 """The page's folder in the built site, below the language prefix (``en/``)."""
-DOWNLOAD_STEMS = {"da": "mentoraftale", "en": "mentor-agreement"}
-"""File names of the downloads, without extension, beside the page in each language."""
 
 
 def download_name(language: str, extension: str) -> str:
-    return f"{DOWNLOAD_STEMS[language]}.{extension}"
+    """The file name of a download beside the page: ``mentoraftale.docx``, ``mentor-agreement.pdf``."""
+    return f"{ui('agreement_file_name', language)}.{extension}"
 
 
 def agreement_environment(root: Path) -> jinja2.Environment:

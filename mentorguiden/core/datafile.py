@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -98,12 +99,20 @@ def load_data_file(path: Path, schema_path: Path, *, root: Path) -> Any:
     return data
 
 
-def load_data_file_with_lines(path: Path, schema_path: Path, *, root: Path) -> tuple[Any, SourceMap]:
-    """``load_data_file``, also returning where each key is, for checks the schema cannot make."""
+def load_data_file_with_lines(
+    path: Path, schema_path: Path, *, root: Path, prepare: Callable[[Any], Any] | None = None
+) -> tuple[Any, SourceMap]:
+    """``load_data_file``, also returning where each key is, for checks the schema cannot make.
+
+    ``prepare`` turns the parsed data into what the schema checks, e.g. a
+    year written without quotes (``dato: 2024``, a number in YAML) into text.
+    """
     display = display_name(path, root)
     data, source_map = read_yaml(path, display)
     if data is None:
         raise DataError(f"{display}: filen er tom. Udfyld den, eller gendan den fra git.")
+    if prepare is not None:
+        data = prepare(data)
     check_against_schema(data, load_schema(schema_path), display, source_map)
     return data, source_map
 

@@ -19,6 +19,19 @@ def language_prefix(language: str, default: str = DEFAULT_LANGUAGE) -> str:
     return "" if language == default else f"{language}/"
 
 
+def language_attributes(page_language: str, *names: str, content_language: str = DEFAULT_LANGUAGE) -> str:
+    """`` lang="da"``, `` hreflang="da"`` … for Danish content on a page in another language; ``""`` on a Danish page.
+
+    ``names`` are the attributes to set (``"lang"`` for Danish words,
+    ``"hreflang"`` for a link to a Danish page). The one place that decides
+    which language-dependent attributes an element gets, for the templates
+    (``danish_attrs``) as for Python.
+    """
+    if page_language == content_language:
+        return ""
+    return "".join(f' {name}="{content_language}"' for name in names)
+
+
 @dataclass(frozen=True)
 class Languages:
     """The languages of one build: the one being built now, the default, and all that are built."""

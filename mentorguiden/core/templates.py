@@ -13,9 +13,11 @@ from typing import Any
 
 import jinja2
 import jinja2.runtime
+from markupsafe import Markup
 
+from mentorguiden.core.languages import language_attributes, language_prefix
 from mentorguiden.core.pages import escape_data
-from mentorguiden.core.ui_strings import ui
+from mentorguiden.core.ui_strings import ui_for, ui_markup
 
 GENERATED_TEMPLATES = Path("overrides") / "generated"
 
@@ -27,9 +29,12 @@ def template_environment(root: Path, *, theme_partials: bool = False) -> jinja2.
     partials (``partials/print-button.html``), which read
     ``config.theme.language``; the generators pass that one value in, so the
     markup is the same as on theme pages. Every template can call
-    ``t("key")`` for the interface text in the context's ``lang``
+    ``t("key", name=value)`` for the interface text in the context's ``lang``
     (``mentorguiden.core.ui_strings``); a macro, which does not see the
-    caller's ``lang``, calls ``ui("key", lang)``.
+    caller's ``lang``, calls ``ui("key", lang, name=value)``. Placeholder
+    values are escaped like every other data value (``escape_data``).
+    ``danish_attrs`` and ``in_danish`` mark Danish content on a page in
+    another language.
     """
     loader: jinja2.BaseLoader = jinja2.FileSystemLoader(root / GENERATED_TEMPLATES)
     if theme_partials:
@@ -43,16 +48,43 @@ def template_environment(root: Path, *, theme_partials: bool = False) -> jinja2.
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    environment.globals["t"] = translate
-    environment.globals["ui"] = ui
+    environment.globals.update(t=translate, ui=ui_data, danish_attrs=danish_attrs, in_danish=in_danish)
     return environment
 
 
+def theme_template_globals(language: str) -> dict[str, Any]:
+    """What the theme's templates (our partials in ``overrides/partials/``) get, for the language being built.
+
+    The same names as in ``overrides/generated/``: ``t("key")``,
+    ``danish_attrs(lang, "hreflang")`` and ``language_prefix(lang)``
+    (``"en/"``, or ``""`` for Danish). The theme does not autoescape; its
+    templates escape data with ``| e``, and ``t`` HTML-escapes placeholder values.
+    """
+    return {"t": ui_for(language), "danish_attrs": danish_attrs, "language_prefix": language_prefix}
+
+
 @jinja2.pass_context
-def translate(context: jinja2.runtime.Context, key: str) -> str:
+def translate(context: jinja2.runtime.Context, key: str, /, **values: Any) -> Markup:
     """``{{ t("sources") }}``: the interface text in the template's language (``lang``, else the theme's)."""
     language = context.get("lang") or context["config"]["theme"]["language"]
-    return ui(key, language)
+    return ui_data(key, language, **values)
+
+
+def ui_data(key: str, language: str, /, **values: Any) -> Markup:
+    """``{{ ui("rules", lang) }}``: the interface text, its placeholder values escaped as data."""
+    return ui_markup(key, language, escape_data, **values)
+
+
+def danish_attrs(page_language: str, *names: str) -> Markup:
+    """``{{ danish_attrs(lang, "lang", "hreflang") }}``: the attributes Danish content needs on this page, or nothing."""
+    return Markup(language_attributes(page_language, *names))
+
+
+def in_danish(text: Any, page_language: str) -> Markup:
+    """``{{ in_danish(rule.label, lang) }}``: the text (escaped), in ``<span lang="da">`` on a page in another language."""
+    attributes = danish_attrs(page_language, "lang")
+    escaped = escape_data(text)
+    return Markup("<span{}>{}</span>").format(attributes, escaped) if attributes else Markup(escaped)
 
 
 def render_with_variables(

@@ -1,18 +1,57 @@
 """Every bilingual word and phrase of the site's own interface, in one table.
 
 Python (``ui(key, language)``) and the templates (``{{ t("key") }}`` in
-overrides/generated/, and in the theme partials through the MkDocs glue)
-read the same table, so a label is translated once. Texts from data files
-(checklists, agreement, glossary, profile) are not here: they stay in their
-data file.
+overrides/generated/ and in the theme partials, ``{{ ui("key", lang) }}``
+in a macro, which does not see the caller's ``lang``) read the same table,
+so a text is translated once and no template branches on the language.
+Texts from data files (checklists, agreement, glossary, profile) are not
+here: they stay in their data file.
+
+How an entry is written:
+
+- **Placeholders** are named, ``{municipality}``, and filled by keyword:
+  ``t("contact_intro", unit=unit, municipality=municipality)``. Both
+  languages of an entry have the same placeholders (a unit test checks it).
+- **Markup**: an entry is trusted code, like a template, and may hold
+  markup, e.g. ``<span lang="da">mentorstøtte</span>`` in English text, or a
+  link. A link to a Danish page gets its ``hreflang`` from a placeholder,
+  ``{hreflang}``, filled with ``danish_attrs(lang, "hreflang")`` (the one
+  helper for language-dependent attributes, ``core.languages.language_attributes``).
+  In a template the entry is printed as markup and every
+  placeholder *value* is escaped (in ``overrides/generated/`` also made
+  Markdown-inert: ``mentorguiden.core.templates``). ``ui()`` in Python gives
+  plain ``str.format`` text, for Word documents and messages.
+- **Plurals**: an entry whose text depends on a number is a ``Plural`` in
+  each language, and is asked for with ``count=``: ``t("months", count=3)``
+  → "3 måneder". Danish and English both use the singular for 1 only.
+- Literal braces would be placeholders; write none.
+
+The table is Python, not a data file: its entries are code (markup,
+plurals), read by code, and checked by the type checker and the unit tests
+(``tests/unit/core/test_ui_strings.py``); editors change the site's data
+files, not this.
 """
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import Any, NamedTuple
 
-_TABLE: dict[str, dict[str, str]] = {
+from markupsafe import Markup, escape
+
+
+class Plural(NamedTuple):
+    """An entry's text for ``count == 1`` and for every other count."""
+
+    one: str
+    other: str
+
+
+Text = str | Plural
+
+_TABLE: dict[str, dict[str, Text]] = {
     # Dates and sources (core/dates.py, content/page_sources.py, partials/page-sources.html)
     "undated": {"da": "udateret", "en": "undated"},
     "sources": {"da": "Kilder", "en": "Sources"},
@@ -74,24 +113,197 @@ _TABLE: dict[str, dict[str, str]] = {
         "da": "Felter mærket »kræves af loven« skal altid udfyldes.",
         "en": "Fields marked “required by law” must always be filled in.",
     },
+    # The downloads' file name, without extension, beside the page (agreement/page.py)
+    "agreement_file_name": {"da": "mentoraftale", "en": "mentor-agreement"},
     "agreement_download_docx": {"da": "Hent som Word (.docx)", "en": "Download as Word (.docx)"},
     "agreement_download_pdf": {"da": "Hent den tomme blanket som PDF", "en": "Download the blank form as PDF"},
+    "agreement_description": {
+        "da": "Skabelon til den skriftlige aftale om mentorstøtte: udfyld den på skærmen, udskriv den, eller hent den som "
+        "Word eller PDF.",
+        "en": "Template for the written mentor support agreement: fill it in on screen, print it, or download it as Word or PDF.",
+    },
+    "agreement_intro": {
+        "da": "Når kommunen giver mentorstøtte, kræver loven en skriftlig aftale. Der findes ingen fælles blanket for hele "
+        "landet, så dette er {municipality}s skabelon. Udskriv den tom, udfyld den på skærmen og udskriv den bagefter, "
+        "eller hent den.",
+        "en": "When a municipality grants mentor support, the law requires a written agreement. There is no national form, "
+        "so this is the template {municipality} uses. Print it blank, fill it in on screen and then print it, or download it.",
+    },
+    "agreement_fill_in_notice": {
+        "da": "<strong>Udfyld på skærmen.</strong> Du kan skrive i felterne herunder og derefter udskrive aftalen eller gemme "
+        "den som PDF fra browserens udskriftsvindue. Det, du skriver, bliver i din browser: siden sender ikke noget, gemmer "
+        "ikke noget og sætter ingen cookies. Teksten forsvinder, når du lukker eller genindlæser siden, så udskriv eller "
+        "gem den først.",
+        "en": "<strong>Fill in on screen.</strong> You can type in the fields below and then print the agreement or save it "
+        "as PDF from your browser's print dialogue. What you type stays in your browser: this page sends nothing, stores "
+        "nothing and sets no cookies. The text is gone when you close or reload the page, so print or save it first.",
+    },
+    "agreement_status": {
+        "da": "Reglerne på blanketten: {rules}. Reglerne ændres med beskæftigelsesreformen 2025–2027.",
+        "en": "Rules on this form: {rules}. The rules are changing with the employment reform 2025–2027.",
+    },
+    # The contact page (generated/contact.html); "phone" and "contact" are above
+    "contact_description": {
+        "da": "Sådan kontakter virksomheder {unit} i {municipality} om virksomhedsmentorer og mentorstøtte.",
+        "en": "How companies contact {unit} in {municipality} about company mentors and mentor support.",
+    },
+    "contact_intro": {
+        "da": "Vil I have en borger i praktik med en mentor, eller har I spørgsmål om mentorstøtte? Så kontakt {unit} i "
+        "{municipality}. Vi hjælper både virksomheder og borgere.",
+        "en": "Would you like to take on a citizen in a work placement with a mentor, or do you have questions about mentor "
+        'support (<span lang="da">mentorstøtte</span>)? Contact {unit} in {municipality}. We help both companies and citizens.',
+    },
+    "contact_call_or_write": {"da": "Ring eller skriv", "en": "Call or write"},
+    "email": {"da": "E-mail", "en": "E-mail"},
+    "address": {"da": "Adresse", "en": "Address"},
+    "opening_hours": {"da": "Åbningstider", "en": "Opening hours"},
+    # {hreflang}: danish_attrs(lang, "hreflang"), the link's language on a page in another language
+    "contact_digital_post": {
+        "da": '<a href="{url}"{hreflang}>Skriv sikkert til {municipality}</a>',
+        "en": '<a href="{url}"{hreflang}>Write securely to {municipality}</a> (the Danish public secure mail)',
+    },
+    "accessibility": {"da": "Tilgængelighed", "en": "Accessibility"},
+    "contact_accessibility": {
+        "da": 'Kan du ikke bruge en del af siden, eller vil du vide, hvor tilgængelig den er? Læs <a href="{url}"{hreflang}>'
+        "tilgængelighedserklæringen for Mentorguiden</a>. Den fortæller også, hvordan du melder et problem.",
+        "en": 'If you cannot use part of this site, or want to know how accessible it is, read the <a href="{url}"{hreflang}>'
+        "accessibility statement for Mentorguiden</a> (in Danish). It also tells you how to report a problem.",
+    },
+    # The profile's texts in the guidance pages (generated/profile-texts.html, <!-- profil: key -->)
+    "months": {"da": Plural("{count} måned", "{count} måneder"), "en": Plural("{count} month", "{count} months")},
+    "profile_grant_period": {
+        "da": "{municipality} bevilger mentorstøtte i op til {months} ad gangen.",
+        "en": "{municipality} grants mentor support for up to {months} at a time.",
+    },
+    "profile_fixed_agreements": {
+        "da": "{municipality} laver faste mentoraftaler med udvalgte virksomheder. Hver borger får stadig sin egen "
+        "vurdering og sin egen skriftlige aftale.",
+        "en": "{municipality} makes fixed mentor agreements with selected companies. Each citizen still gets their own "
+        "assessment and their own written agreement.",
+    },
+    "profile_fixed_agreements_company": {
+        "da": "{municipality} laver faste mentoraftaler med udvalgte virksomheder. Vil jeres virksomhed være med, så "
+        "kontakt {unit}.",
+        "en": "{municipality} makes fixed mentor agreements with selected companies. If your company would like to take "
+        "part, contact {unit}.",
+    },
+    "profile_no_fixed_agreements": {
+        "da": "{municipality} laver ikke faste mentoraftaler med virksomheder, men vurderer hver borger for sig.",
+        "en": "{municipality} does not make fixed mentor agreements with companies, but assesses each citizen on their own.",
+    },
+    "profile_mentor_contact": {
+        "da": 'Har jeres virksomhedsmentor spørgsmål, så kontakt {name}: telefon <a href="{phone_href}">{phone}</a>, '
+        'e-mail <a href="mailto:{email}">{email}</a>.',
+        "en": 'If your company mentor has questions, contact {name}: phone <a href="{phone_href}">{phone}</a>, '
+        'e-mail <a href="mailto:{email}">{email}</a>.',
+    },
+    "profile_contact": {
+        "da": 'Ring til {unit} i {municipality} på <a href="{phone_href}">{phone}</a>, eller skriv til '
+        '<a href="mailto:{email}">{email}</a>.',
+        "en": 'Call {unit} in {municipality} on <a href="{phone_href}">{phone}</a>, or write to '
+        '<a href="mailto:{email}">{email}</a>.',
+    },
+    # Opening hours (profile/texts.py): the profile's weekdays are Danish, in this order (profile.model.WEEKDAYS)
+    "monday": {"da": "mandag", "en": "Monday"},
+    "tuesday": {"da": "tirsdag", "en": "Tuesday"},
+    "wednesday": {"da": "onsdag", "en": "Wednesday"},
+    "thursday": {"da": "torsdag", "en": "Thursday"},
+    "friday": {"da": "fredag", "en": "Friday"},
+    "saturday": {"da": "lørdag", "en": "Saturday"},
+    "sunday": {"da": "søndag", "en": "Sunday"},
+    "clock_time": {"da": "{hours}.{minutes}", "en": "{hours}:{minutes}"},
+    # The glossary page (generated/glossary.html); "status_as_of" is above
+    "glossary_title": {"da": "Ordliste", "en": "Glossary"},
+    "glossary_description": {
+        "da": "Forklaringer på de fagord, der bruges om mentorstøtte og virksomhedsmentorer.",
+        "en": "Explanations of the terms used about mentor support and company mentors.",
+    },
+    "glossary_intro": {
+        "da": "Her er de fagord, Mentorguiden bruger, forklaret i almindeligt sprog. På de andre sider er ordene "
+        "understreget med prikker: hold musen over ordet, gå til det med tastaturet, eller tryk på det for at se "
+        "forklaringen.",
+        "en": "These are the terms Mentorguiden uses, explained in plain language. On the other pages the terms have a "
+        "dotted underline: hover over the term, move to it with the keyboard, or tap it to see the explanation.",
+    },
+    # Rules from data/regler.yml (generated/rules.html); "agreement_required_by_law" is above
+    "rules": {"da": "Regler", "en": "Rules"},
+    "rule_status": {"da": "status pr. {date}", "en": "status as of {date}"},
+    "rule_status_historical": {"da": "historisk, status pr. {date}", "en": "historical, status as of {date}"},
+    "rule_see_also": {"da": "jf. {rule}", "en": "cf. {rule}"},
+    "rules_notice_title": {
+        "da": "Reglerne er ændret eller ved at blive gennemgået",
+        "en": "The rules have changed or are being reviewed",
+    },
+    "rules_notice_text": {
+        "da": "Reglerne, som siden bygger på, skulle være tjekket igen senest {date}. Indtil det er sket, kan dele af siden "
+        "være forældet. Læs selve loven, før du bruger siden:",
+        "en": "The rules this page is based on were due to be checked again by {date}. Until they have been, parts of the "
+        "page may be out of date. Read the law itself before you rely on the page:",
+    },
 }
 
-UI_STRINGS: Mapping[str, Mapping[str, str]] = MappingProxyType({key: MappingProxyType(texts) for key, texts in _TABLE.items()})
+
+UI_STRINGS: Mapping[str, Mapping[str, Text]] = MappingProxyType({key: MappingProxyType(texts) for key, texts in _TABLE.items()})
 """key → {language → text}; read-only."""
 
 
-def ui(key: str, language: str) -> str:
-    """The interface text ``key`` in ``language`` (Danish if the language has none)."""
+def entry(key: str, language: str, count: int | None = None) -> str:
+    """The raw text of ``key`` in ``language``, placeholders unfilled.
+
+    ``KeyError`` for a key or a language the table does not have: a page
+    in a language without texts fails instead of showing holes or Danish.
+    A ``Plural`` entry needs ``count``; any other entry must not get one.
+    """
+    if key not in UI_STRINGS:
+        raise KeyError(f"no interface text {key!r} in mentorguiden/core/ui_strings.py")
     texts = UI_STRINGS[key]
-    return texts[language] if language in texts else texts["da"]
+    if language not in texts:
+        raise KeyError(f"the interface text {key!r} has no text in the language {language!r}")
+    text = texts[language]
+    if isinstance(text, Plural):
+        if count is None:
+            raise TypeError(f"the interface text {key!r} depends on a number: give count=")
+        return text.one if count == 1 else text.other
+    if count is not None:
+        raise TypeError(f"the interface text {key!r} has no plural forms, so count= has no meaning")
+    return text
 
 
-def ui_for(language: str) -> Callable[[str], str]:
-    """``t(key)`` for one language, as the templates call it."""
+def placeholders(text: Text) -> set[str]:
+    """The named placeholders of an entry's text in one language (both forms of a plural)."""
+    forms = text if isinstance(text, Plural) else (text,)
+    return {name for form in forms for _, name, _, _ in string.Formatter().parse(form) if name is not None}
 
-    def t(key: str) -> str:
-        return ui(key, language)
+
+def ui(key: str, language: str, /, count: int | None = None, **values: Any) -> str:
+    """The interface text ``key`` in ``language`` as plain text, with its placeholders filled.
+
+    ``ui("months", "da", count=3)`` → ``"3 måneder"``. For Python's own
+    output (Word documents, messages); templates use ``ui_markup``.
+    """
+    if count is not None:
+        values["count"] = count
+    return entry(key, language, count).format(**values)
+
+
+def ui_markup(
+    key: str, language: str, /, escape_value: Callable[[Any], Any] = escape, count: int | None = None, **values: Any
+) -> Markup:
+    """The interface text as markup: the entry is trusted, each placeholder value is escaped with ``escape_value``.
+
+    ``escape_value`` returns ``Markup`` for text it has escaped; a value that is
+    ``Markup`` already (a macro's output, an attribute from ``danish_attrs``)
+    is kept, and anything else is HTML-escaped by ``Markup.format``.
+    """
+    if count is not None:
+        values["count"] = count
+    return Markup(entry(key, language, count)).format(**{name: escape_value(value) for name, value in values.items()})
+
+
+def ui_for(language: str) -> Callable[..., Markup]:
+    """``t(key, **values)`` for one language, as the theme's templates call it (values HTML-escaped)."""
+
+    def t(key: str, /, **values: Any) -> Markup:
+        return ui_markup(key, language, **values)
 
     return t

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from mentorguiden.content.frontmatter import REVIEW_KEY, SOURCES_KEY, check_dates, dates_as_text
-from mentorguiden.core.datafile import SourceMap, check_against_schema, display_name, load_schema, read_yaml
+from mentorguiden.core.datafile import SourceMap, display_name, load_data_file_with_lines
 from mentorguiden.core.dates import ShownDate, format_date
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.languages import LANGUAGES
@@ -82,22 +82,15 @@ def danish_sort_key(text: str) -> str:
 def load_glossary(root: Path, *, today: dt.date) -> Glossary:
     path = root / GLOSSARY_FILE
     display = display_name(path, root)
-    data, source_map = read_yaml(path, display)
-    if data is None:
-        raise DataError(f"{display}: filen er tom. Udfyld den, eller gendan den fra git.")
-    data = dates_as_text(data) if isinstance(data, dict) else data
-    if isinstance(data, dict) and isinstance(data.get("termer"), list):
-        data["termer"] = [_status_as_text(item) for item in data["termer"]]
-    check_against_schema(data, load_schema(root / GLOSSARY_SCHEMA), display, source_map)
+    data, source_map = load_data_file_with_lines(path, root / GLOSSARY_SCHEMA, root=root, prepare=_dates_as_text)
     check_dates(data, display, source_map, today)
     _check_terms(data, display, source_map)
     return _glossary(data, display)
 
 
-def _status_as_text(item: Any) -> Any:
-    if isinstance(item, dict) and isinstance(item.get("status_pr"), dt.date):
-        return {**item, "status_pr": item["status_pr"].isoformat()}
-    return item
+def _dates_as_text(data: Any) -> Any:
+    """The review date and the sources' dates as the schema checks them: text (``dato: 2024`` is a number in YAML)."""
+    return dates_as_text(data) if isinstance(data, dict) else data
 
 
 def _check_terms(data: dict[str, Any], display: str, source_map: SourceMap) -> None:

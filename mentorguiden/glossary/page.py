@@ -10,7 +10,7 @@ from mentorguiden.content.frontmatter import REVIEW_KEY, SOURCES_KEY
 from mentorguiden.core.languages import language_prefix
 from mentorguiden.core.pages import GeneratedPage, RenderedOnUse, page_markdown
 from mentorguiden.core.templates import render_with_variables, template_environment
-from mentorguiden.glossary.model import Glossary, status_label
+from mentorguiden.glossary.model import Glossary
 
 GLOSSARY_PAGE = "viden/ordliste.md"
 GLOSSARY_TEMPLATE = "glossary.html"
@@ -20,7 +20,7 @@ def glossary_markdown(glossary: Glossary, language: str, environment: jinja2.Env
     body, variables = render_with_variables(
         environment,
         GLOSSARY_TEMPLATE,
-        {"lang": language, "terms": glossary.sorted_terms(language), "status_label": status_label(language)},
+        {"lang": language, "terms": glossary.sorted_terms(language)},
     )
     meta = {REVIEW_KEY: glossary.reviewed, SOURCES_KEY: [dict(source) for source in glossary.sources]}
     return page_markdown(title=variables["title"], description=variables["description"], body=body, meta=meta)

@@ -2,10 +2,11 @@
 
 A page says ``<!-- profil: bevillingsperiode -->`` where the municipality's
 own rule belongs; the build replaces the marker with the sentence for the
-profile being built, in the page's language. The sentences (both languages,
-and both variants of each rule) live in ``overrides/generated/profile-texts.html``,
-one macro per key, so every page reads the same text from one place. An
-unknown key is a ``DataError`` listing the known ones.
+profile being built, in the page's language. Each key is one macro in
+``overrides/generated/profile-texts.html``, which picks the sentence (both
+variants of each rule); the sentences in both languages are entries of
+``mentorguiden/core/ui_strings.py``, so every page reads the same text from
+one place. An unknown key is a ``DataError`` listing the known ones.
 """
 
 from __future__ import annotations
@@ -19,14 +20,18 @@ from jinja2.runtime import Macro
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.messages import did_you_mean
 from mentorguiden.core.ui_strings import ui
-from mentorguiden.profile.model import WEEKDAYS, WEEKDAYS_EN, Profile, phone_href
+from mentorguiden.profile.model import WEEKDAYS, Profile, phone_href
 
 PROFILE_TEXTS_TEMPLATE = "profile-texts.html"
 MARKER_NAME = "profil"
 
 
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The interface texts of the profile's weekdays (``WEEKDAYS``, in Danish), in the same order."""
+
+
 def _day_name(day: str, language: str) -> str:
-    return day if language == "da" else WEEKDAYS_EN[WEEKDAYS.index(day)]
+    return ui(WEEKDAY_KEYS[WEEKDAYS.index(day)], language)
 
 
 def format_days(days: tuple[str, ...], language: str) -> str:
@@ -52,7 +57,7 @@ def format_days(days: tuple[str, ...], language: str) -> str:
 def format_time(time: str, language: str) -> str:
     """``09:00`` → ``9.00`` in Danish, ``9:00`` in English."""
     hours, minutes = time.split(":")
-    return f"{int(hours)}{'.' if language == 'da' else ':'}{minutes}"
+    return ui("clock_time", language, hours=int(hours), minutes=minutes)
 
 
 def opening_hours_lines(profile: Profile, language: str) -> list[tuple[str, str]]:

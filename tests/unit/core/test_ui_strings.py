@@ -1,0 +1,281 @@
+"""The one table of interface texts (mentorguiden/core/ui_strings.py) and the templates that read it.
+
+The table is complete (every key in every language, the same placeholders
+in each), every ``t("key")``/``ui("key", lang)`` in a template names a key
+of the table and fills exactly its placeholders, and no template under
+overrides/ branches on the language or keeps its own dictionary of words.
+Each check is a function run on the real table and templates, and once on a
+bad example, so that it is known to be able to fail.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import jinja2
+import pytest
+from helpers.builds import ROOT
+from jinja2 import nodes
+from markupsafe import Markup
+
+from mentorguiden.core.languages import LANGUAGES, language_attributes
+from mentorguiden.core.templates import danish_attrs, in_danish, template_environment, theme_template_globals, ui_data
+from mentorguiden.core.ui_strings import UI_STRINGS, Plural, Text, placeholders, ui, ui_markup
+
+TEMPLATES = sorted((ROOT / "overrides").rglob("*.html"))
+TEXT_FUNCTIONS = ("t", "ui")
+"""``t("key", …)`` in a template's own language, ``ui("key", lang, …)`` in a macro."""
+
+
+# --- The checks ----------------------------------------------------------------------------------
+
+
+def table_problems(table: Mapping[str, Mapping[str, Text]]) -> list[str]:
+    """Keys that are not names, keys without a text in every language, and texts whose placeholders differ."""
+    problems = []
+    for key, texts in table.items():
+        if not re.fullmatch(r"[a-z][a-z_]*", key):
+            problems.append(f"{key!r}: a key is a name of small letters and _ (two strings in a row are one key)")
+        if set(texts) != set(LANGUAGES):
+            problems.append(f"{key}: languages {sorted(texts)}, not {list(LANGUAGES)}")
+            continue
+        found = {language: placeholders(text) for language, text in texts.items()}
+        if len({frozenset(names) for names in found.values()}) > 1:
+            problems.append(f"{key}: placeholders differ between languages: {found}")
+        if len({isinstance(text, Plural) for text in texts.values()}) > 1:
+            problems.append(f"{key}: a plural in one language only")
+        if any(isinstance(text, Plural) for text in texts.values()) and "count" not in set().union(*found.values()):
+            problems.append(f"{key}: a plural that never shows its {{count}}")
+    return problems
+
+
+def parse(source: str) -> nodes.Template:
+    return jinja2.Environment().parse(source)
+
+
+def text_calls(tree: nodes.Template) -> Iterator[nodes.Call]:
+    for call in tree.find_all(nodes.Call):
+        if isinstance(call.node, nodes.Name) and call.node.name in TEXT_FUNCTIONS:
+            yield call
+
+
+def asked_keys(call: nodes.Call) -> tuple[list[str], list[str]]:
+    """The keys a call can ask for, and the key prefixes of keys it builds (``"audience_" ~ audience``)."""
+    first = call.args[0] if call.args else None
+    if isinstance(first, nodes.Const) and isinstance(first.value, str):
+        return [first.value], []
+    if isinstance(first, nodes.CondExpr):
+        branches = [first.expr1, first.expr2]
+        if all(isinstance(branch, nodes.Const) for branch in branches):
+            return [branch.value for branch in branches if isinstance(branch, nodes.Const)], []
+    if isinstance(first, nodes.Concat) and isinstance(first.nodes[0], nodes.Const):
+        return [], [first.nodes[0].value]
+    return [], []
+
+
+def call_problems(source: str, table: Mapping[str, Mapping[str, Text]], shown: str = "template") -> list[str]:
+    """Keys not in the table, a key no call can resolve, and placeholders given but not used, or used but not given."""
+    problems = []
+    for call in text_calls(parse(source)):
+        where = f"{shown}:{call.lineno}"
+        keys, prefixes = asked_keys(call)
+        if not keys and not prefixes:
+            problems.append(f"{where}: the key is not written in the template, so it cannot be checked")
+        for prefix in prefixes:
+            if not any(key.startswith(prefix) for key in table):
+                problems.append(f"{where}: no key begins with {prefix!r}")
+        if call.dyn_kwargs is not None:
+            continue
+        given = {keyword.key for keyword in call.kwargs}
+        for key in keys:
+            if key not in table:
+                problems.append(f"{where}: {key!r} is not in mentorguiden/core/ui_strings.py")
+                continue
+            wanted = set().union(*(placeholders(text) for text in table[key].values()))
+            if given != wanted:
+                problems.append(f"{where}: {key!r} has the placeholders {sorted(wanted)}, the template gives {sorted(given)}")
+    return problems
+
+
+def language_comparisons(source: str, shown: str = "template") -> list[str]:
+    """Every place a template compares a value with a language code (``lang == "en"``, ``"da" in …``, ``is eq "da"``)."""
+
+    def is_language(node: nodes.Node) -> bool:
+        if isinstance(node, nodes.Const):
+            return node.value in LANGUAGES
+        if isinstance(node, (nodes.Tuple, nodes.List)):
+            return any(is_language(item) for item in node.items)
+        return False
+
+    tree = parse(source)
+    found = []
+    for compare in tree.find_all(nodes.Compare):
+        if any(is_language(operand) for operand in [compare.expr, *(operand.expr for operand in compare.ops)]):
+            found.append(f"{shown}:{compare.lineno}")
+    for test in tree.find_all(nodes.Test):
+        if test.name in ("eq", "equalto", "==", "ne", "!=", "sameas", "in") and any(is_language(arg) for arg in test.args):
+            found.append(f"{shown}:{test.lineno}")
+    return found
+
+
+def word_dictionaries(source: str, shown: str = "template") -> list[str]:
+    """Every dictionary written in a template with text as a value (``{"phone": "Telefon", …}``)."""
+    return [
+        f"{shown}:{dictionary.lineno}"
+        for dictionary in parse(source).find_all(nodes.Dict)
+        if any(isinstance(pair.value, nodes.Const) and isinstance(pair.value.value, str) for pair in dictionary.items)
+    ]
+
+
+def shown_name(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
+
+
+# --- The table -----------------------------------------------------------------------------------
+
+
+def test_every_key_has_every_language_and_the_same_placeholders_in_each():
+    assert table_problems(UI_STRINGS) == []
+
+
+@pytest.mark.parametrize(
+    ("table", "problem"),
+    [
+        ({"x": {"da": "Hej"}}, "languages ['da']"),
+        ({"Tekst. x": {"da": "Hej", "en": "Hi"}}, "a key is a name"),
+        ({"x": {"da": "Hej", "en": "Hi", "de": "Hallo"}}, "languages ['da', 'de', 'en']"),
+        ({"x": {"da": "Kontakt {unit}", "en": "Contact us"}}, "placeholders differ"),
+        ({"x": {"da": "{a} og {b}", "en": "{a} and {c}"}}, "placeholders differ"),
+        ({"x": {"da": Plural("{count} dag", "{count} dage"), "en": "{count} days"}}, "a plural in one language only"),
+        ({"x": {"da": Plural("en dag", "dage"), "en": Plural("one day", "days")}}, "never shows its {count}"),
+    ],
+)
+def test_the_table_check_finds_a_missing_language_or_placeholder(table, problem):
+    problems = table_problems(table)
+    assert len(problems) == 1 and problem in problems[0], problems
+
+
+# --- The templates -------------------------------------------------------------------------------
+
+
+def test_the_templates_are_found():
+    names = {shown_name(path) for path in TEMPLATES}
+    assert {"overrides/generated/contact.html", "overrides/partials/copyright.html"} <= names
+
+
+def test_every_text_a_template_asks_for_is_in_the_table_with_its_placeholders():
+    problems = [problem for path in TEMPLATES for problem in call_problems(path.read_text("utf-8"), UI_STRINGS, shown_name(path))]
+    assert problems == []
+    assert sum(len(list(text_calls(parse(path.read_text("utf-8"))))) for path in TEMPLATES) > 50
+
+
+@pytest.mark.parametrize(
+    ("source", "problem"),
+    [
+        ('{{ t("no_such_key") }}', "'no_such_key' is not in"),
+        ('{{ ui("sourcez", lang) }}', "'sourcez' is not in"),
+        ('{{ t("contact_intro", unit=unit) }}', "the template gives ['unit']"),
+        ('{{ t("sources", unit=unit) }}', "has the placeholders []"),
+        ('{{ t("months") }}', "has the placeholders ['count']"),
+        ('{{ ui("nothing_" ~ audience, lang) }}', "no key begins with 'nothing_'"),
+        ("{{ t(key) }}", "cannot be checked"),
+    ],
+)
+def test_the_template_check_finds_an_unknown_key_or_a_wrong_placeholder(source, problem):
+    problems = call_problems(source, UI_STRINGS)
+    assert len(problems) == 1 and problem in problems[0], problems
+
+
+def test_the_template_check_accepts_a_key_chosen_or_built_in_the_template():
+    assert call_problems('{{ t("rule_status_historical" if old else "rule_status", date=d) }}', UI_STRINGS) == []
+    assert call_problems('{{ ui("audience_" ~ checklist.audience, lang) }}', UI_STRINGS) == []
+
+
+def test_no_template_compares_the_language_with_a_language_code():
+    found = [place for path in TEMPLATES for place in language_comparisons(path.read_text("utf-8"), shown_name(path))]
+    assert found == [], 'Brug t("nøgle")/ui("nøgle", lang) og danish_attrs i stedet for sprog-grene: ' + ", ".join(found)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        '{% if lang == "en" %}Rules{% endif %}',
+        "{% set en = config.theme.language == 'en' %}",
+        '{{ "Regler" if lang != "da" }}',
+        '{% if lang in ("da", "en") %}x{% endif %}',
+        '{% if lang is eq "da" %}x{% endif %}',
+    ],
+)
+def test_the_language_check_finds_a_branch(source):
+    assert language_comparisons(source) == ["template:1"]
+
+
+def test_no_template_keeps_its_own_dictionary_of_words():
+    found = [place for path in TEMPLATES for place in word_dictionaries(path.read_text("utf-8"), shown_name(path))]
+    assert found == []
+    assert word_dictionaries('{% set labels = {"phone": "Telefon", "email": "E-mail"} %}') == ["template:1"]
+
+
+# --- Filling in: plain text for Python, escaped markup for templates ---------------------------
+
+
+def test_plain_text_for_python_fills_placeholders_and_plurals():
+    assert ui("months", "da", count=1) == "1 måned" and ui("months", "da", count=3) == "3 måneder"
+    assert ui("months", "en", count=1) == "1 month" and ui("months", "en", count=6) == "6 months"
+    assert ui("clock_time", "da", hours=9, minutes="00") == "9.00"
+    assert ui("rule_status", "en", date="1 May 2026") == "status as of 1 May 2026"
+
+
+def test_a_missing_language_or_key_or_a_wrong_count_fails_loudly():
+    with pytest.raises(KeyError, match="'de'"):
+        ui("sources", "de")
+    with pytest.raises(KeyError, match="no_such_key"):
+        ui("no_such_key", "da")
+    with pytest.raises(TypeError, match="count="):
+        ui("months", "da")
+    with pytest.raises(TypeError, match="no plural"):
+        ui("sources", "da", count=2)
+    with pytest.raises(KeyError, match="municipality"):
+        ui("agreement_intro", "da")
+
+
+def test_the_entry_is_markup_and_every_placeholder_value_is_escaped_as_data():
+    text = ui_data("contact_intro", "en", unit='<b>"Job_centre"</b>', municipality="[Town](javascript:x) {!secret.md!}")
+    assert isinstance(text, Markup)
+    assert '<span lang="da">mentorstøtte</span>' in text, "the entry's own markup stays markup"
+    assert "&lt;b&gt;&#34;Job&#95;centre&#34;&lt;/b&gt;" in text, "HTML-escaped and Markdown-inert"
+    assert "&#91;Town&#93;(javascript:x) &#123;!secret.md!&#125;" in text
+    assert "<b>" not in text and "{!" not in text and "_" not in text.replace('lang="da"', "")
+
+
+def test_a_value_that_is_markup_already_is_kept():
+    months = Markup("3 måneder")
+    assert ui_data("profile_grant_period", "da", municipality="A & B", months=months) == (
+        "A &amp; B bevilger mentorstøtte i op til 3 måneder ad gangen."
+    )
+
+
+def test_the_theme_gets_html_escaped_values_and_the_same_helpers():
+    helpers = theme_template_globals("en")
+    assert set(helpers) == {"t", "danish_attrs", "language_prefix"}
+    assert helpers["t"]("phone") == "Phone" and helpers["language_prefix"]("en") == "en/"
+    assert ui_markup("rule_status", "da", date="<i>") == "status pr. &lt;i&gt;"
+
+
+def test_templates_fill_the_table_in_their_own_language():
+    environment = template_environment(ROOT)
+    template = environment.from_string('{{ t("months", count=n) }} · {{ ui("rules", "en") }}')
+    assert template.render(lang="da", n=2) == "2 måneder · Rules"
+
+
+# --- Language-dependent attributes: one helper -------------------------------------------------
+
+
+def test_danish_content_gets_lang_and_hreflang_on_other_pages_only():
+    assert language_attributes("en", "lang", "hreflang") == ' lang="da" hreflang="da"'
+    assert language_attributes("da", "lang", "hreflang") == ""
+    assert danish_attrs("en", "hreflang") == Markup(' hreflang="da"')
+    assert in_danish("LAB § 1 & <2>", "en") == '<span lang="da">LAB § 1 &amp; &lt;2&gt;</span>'
+    assert in_danish("LAB § 1 & <2>", "da") == "LAB § 1 &amp; &lt;2&gt;"
