@@ -89,6 +89,20 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
 _BUILDS = pytest.StashKey[SharedBuilds]()
 
 
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Fail a grouped test when ``xdist_group`` has no effect, so its module's copy is not quietly built on every worker.
+
+    With ``--dist loadgroup`` pytest-xdist marks a grouped test by adding
+    ``@group`` to its node id; pytest 9.2 drops that (pytest-dev/pytest-xdist#1386).
+    """
+    if item.config.getvalue("loadgroup") and item.get_closest_marker("xdist_group") and "@" not in item.nodeid:
+        pytest.fail(
+            "xdist_group has no effect: this pytest and pytest-xdist do not work together "
+            "(pytest-dev/pytest-xdist#1386). Install the versions in constraints.txt (make test does).",
+            pytrace=False,
+        )
+
+
 def pytest_sessionfinish(session: pytest.Session) -> None:
     builds = session.config.stash.get(_BUILDS, None)
     if builds is not None:

@@ -316,6 +316,7 @@ def broken_links(tmp_path_factory) -> tuple[Path, str]:
     return project, build_fails(project)
 
 
+@pytest.mark.xdist_group("broken_links")
 @pytest.mark.parametrize("case", BROKEN_LINKS)
 def test_broken_link_stops_the_strict_build_naming_page_and_target(broken_links, case):
     _, output = broken_links
@@ -324,6 +325,7 @@ def test_broken_link_stops_the_strict_build_naming_page_and_target(broken_links,
     assert line.startswith("WARNING"), line
 
 
+@pytest.mark.xdist_group("broken_links")
 def test_make_build_explains_a_broken_link_in_danish_with_file_and_line(broken_links):
     """What `make build` (mentorguiden.tools.build) prints instead of MkDocs' English warning, from this build's log."""
     project, output = broken_links

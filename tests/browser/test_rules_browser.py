@@ -15,7 +15,8 @@ from helpers.browser import DESKTOP, axe_violations_on_both_screens
 from helpers.rules import add_top_level_key, in_process_build
 from playwright.sync_api import Browser, Page
 
-pytestmark = pytest.mark.browser
+# One worker builds the site for the module (rules_site_url).
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("rules_browser")]
 
 BUILT_ON = "2026-12-01"
 REVIEW_DATE = datetime.date(2026, 12, 31)

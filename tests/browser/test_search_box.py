@@ -13,6 +13,9 @@ from helpers.browser import open_page
 from helpers.search_ui import load_cases, open_search, result_pages, search
 from playwright.sync_api import Page
 
+# One worker types every query of a language once (the search_page fixture) for all the tests.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("search_box")]
+
 LANGUAGE_ROOTS = {"da": "", "en": "en/"}
 
 
@@ -42,7 +45,6 @@ def search_page(request, browser, base_url):
         yield SearchPage(language, page, base_url + LANGUAGE_ROOTS[language], results)
 
 
-@pytest.mark.browser
 def test_each_query_finds_its_page_in_the_top_three(search_page):
     cases = load_cases()[search_page.language]
     assert len(cases) >= (30 if search_page.language == "da" else 10)
@@ -54,7 +56,6 @@ def test_each_query_finds_its_page_in_the_top_three(search_page):
     assert not misses, f"{len(misses)} of {len(cases)} {search_page.language} queries missed:\n" + "\n".join(misses)
 
 
-@pytest.mark.browser
 def test_results_are_only_in_the_pages_language(search_page, base_url):
     """Every query typed on the page, the other language's too: Danish words appear on English pages and the reverse."""
     english_root = base_url + "en/"
@@ -70,7 +71,6 @@ def test_results_are_only_in_the_pages_language(search_page, base_url):
     assert not wrong, f"results in the wrong language on a {search_page.language} page:\n" + "\n".join(wrong[:20])
 
 
-@pytest.mark.browser
 def test_no_missing_word_note_for_a_word_found_in_another_form(search_page):
     """Material notes "Mangler: laver" when no indexed word starts with the typed word; indexed words are stemmed."""
     query = {"da": "hvad laver mentoren", "en": "mentors agreements"}[search_page.language]

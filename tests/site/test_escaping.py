@@ -54,6 +54,9 @@ from mentorguiden.core.escaping import (
 from mentorguiden.core.pages import escape_data
 from mentorguiden.profile.model import PROFILE_FILE, PROFILE_SCHEMA, load_profile
 
+# The marked-up site (with its PDF) is built once, on one worker.
+pytestmark = pytest.mark.xdist_group("escaping")
+
 KeyPath = tuple[str | int, ...]
 
 

@@ -27,6 +27,9 @@ from mentorguiden.rules.review import QUESTIONS_FILE, QUESTIONS_SCHEMA, load_que
 from mentorguiden.rules.usage import markers_in, pages_by_rule
 from mentorguiden.tools.check import check_rules, list_open_questions
 
+# The module-scoped builds (overdue_site, ...) are made once, on one worker.
+pytestmark = pytest.mark.xdist_group("rules_site")
+
 RULES_TEXT = (ROOT / RULES_FILE).read_text(encoding="utf-8")
 OVERDUE_RULE = "proeveregel"
 """A rule added to the copy's register, so exactly the pages the test makes cite it."""
