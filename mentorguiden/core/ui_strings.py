@@ -54,6 +54,9 @@ Text = str | Plural
 _TABLE: dict[str, dict[str, Text]] = {
     # Dates and sources (core/dates.py, content/page_sources.py, partials/page-sources.html)
     "undated": {"da": "udateret", "en": "undated"},
+    # A date as a reader says it (core/dates.py; {month} from dates.MONTHS): "22. november 2026", "22 November 2026"
+    "date_day": {"da": "{day}. {month} {year}", "en": "{day} {month} {year}"},
+    "date_month": {"da": "{month} {year}", "en": "{month} {year}"},
     "sources": {"da": "Kilder", "en": "Sources"},
     "sources_anchor": {"da": "kilder", "en": "sources"},
     "last_reviewed": {"da": "Senest gennemgået", "en": "Last reviewed"},
