@@ -62,7 +62,6 @@ _TABLE: dict[str, dict[str, Text]] = {
     "last_reviewed": {"da": "Senest gennemgået", "en": "Last reviewed"},
     "link_to_section": {"da": "Link til dette afsnit", "en": "Link to this section"},
     "status_as_of": {"da": "Status pr.", "en": "Status as of"},
-    "status_as_of_lower": {"da": "status pr.", "en": "status as of"},
     # Every page (partials/page-updated.html, actions.html, copyright.html, print-header.html)
     "last_updated": {"da": "Senest opdateret", "en": "Last updated"},
     "edit_page": {"da": "Rediger denne side", "en": "Edit this page"},
@@ -230,6 +229,7 @@ _TABLE: dict[str, dict[str, Text]] = {
     },
     # Rules from data/regler.yml (generated/rules.html); "agreement_required_by_law" is above
     "rules": {"da": "Regler", "en": "Rules"},
+    # "rule_status" is also the date every agreement output must show (agreement/outputs.py)
     "rule_status": {"da": "status pr. {date}", "en": "status as of {date}"},
     "rule_status_historical": {"da": "historisk, status pr. {date}", "en": "historical, status as of {date}"},
     "rule_see_also": {"da": "jf. {rule}", "en": "cf. {rule}"},
