@@ -13,7 +13,6 @@ bad example, so that it is known to be able to fail.
 from __future__ import annotations
 
 import ast
-import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -23,9 +22,10 @@ from helpers.builds import ROOT
 from jinja2 import nodes
 from markupsafe import Markup
 
+from mentorguiden.core import ui_strings
 from mentorguiden.core.languages import LANGUAGES, language_attributes
 from mentorguiden.core.templates import danish_attrs, in_danish, template_environment, theme_template_globals, ui_data
-from mentorguiden.core.ui_strings import UI_STRINGS, Plural, Text, placeholders, ui, ui_markup
+from mentorguiden.core.ui_strings import UI_STRINGS, Plural, Text, placeholders, table_problems, ui, ui_markup
 
 TEMPLATES = sorted((ROOT / "overrides").rglob("*.html"))
 TEXT_FUNCTIONS = ("t", "ui")
@@ -33,25 +33,6 @@ TEXT_FUNCTIONS = ("t", "ui")
 
 
 # --- The checks ----------------------------------------------------------------------------------
-
-
-def table_problems(table: Mapping[str, Mapping[str, Text]]) -> list[str]:
-    """Keys that are not names, keys without a text in every language, and texts whose placeholders differ."""
-    problems = []
-    for key, texts in table.items():
-        if not re.fullmatch(r"[a-z][a-z_]*", key):
-            problems.append(f"{key!r}: a key is a name of small letters and _ (two strings in a row are one key)")
-        if set(texts) != set(LANGUAGES):
-            problems.append(f"{key}: languages {sorted(texts)}, not {list(LANGUAGES)}")
-            continue
-        found = {language: placeholders(text) for language, text in texts.items()}
-        if len({frozenset(names) for names in found.values()}) > 1:
-            problems.append(f"{key}: placeholders differ between languages: {found}")
-        if len({isinstance(text, Plural) for text in texts.values()}) > 1:
-            problems.append(f"{key}: a plural in one language only")
-        if any(isinstance(text, Plural) for text in texts.values()) and "count" not in set().union(*found.values()):
-            problems.append(f"{key}: a plural that never shows its {{count}}")
-    return problems
 
 
 def parse(source: str) -> nodes.Template:
@@ -146,18 +127,24 @@ def test_every_key_has_every_language_and_the_same_placeholders_in_each():
 @pytest.mark.parametrize(
     ("table", "problem"),
     [
-        ({"x": {"da": "Hej"}}, "languages ['da']"),
-        ({"Tekst. x": {"da": "Hej", "en": "Hi"}}, "a key is a name"),
-        ({"x": {"da": "Hej", "en": "Hi", "de": "Hallo"}}, "languages ['da', 'de', 'en']"),
-        ({"x": {"da": "Kontakt {unit}", "en": "Contact us"}}, "placeholders differ"),
-        ({"x": {"da": "{a} og {b}", "en": "{a} and {c}"}}, "placeholders differ"),
-        ({"x": {"da": Plural("{count} dag", "{count} dage"), "en": "{count} days"}}, "a plural in one language only"),
-        ({"x": {"da": Plural("en dag", "dage"), "en": Plural("one day", "days")}}, "never shows its {count}"),
+        ({"x": {"da": "Hej"}}, "'x' har tekst på da, men skal have tekst på da og en"),
+        ({"Tekst. x": {"da": "Hej", "en": "Hi"}}, "'Tekst. x' er ikke en nøgle"),
+        ({"x": {"da": "Hej", "en": "Hi", "de": "Hallo"}}, "'x' har tekst på da, de, en"),
+        ({"x": {"da": "Kontakt {unit}", "en": "Contact us"}}, "ikke de samme pladsholdere på alle sprog (da: {unit}, en: ingen)"),
+        ({"x": {"da": "{a} og {b}", "en": "{a} and {c}"}}, "(da: {a} {b}, en: {a} {c})"),
+        ({"x": {"da": Plural("{count} dag", "{count} dage"), "en": "{count} days"}}, "på ét sprog, men ikke på det andet"),
+        ({"x": {"da": Plural("en dag", "dage"), "en": Plural("one day", "days")}}, "viser aldrig tallet {count}"),
     ],
 )
 def test_the_table_check_finds_a_missing_language_or_placeholder(table, problem):
     problems = table_problems(table)
     assert len(problems) == 1 and problem in problems[0], problems
+
+
+def test_a_broken_table_stops_the_import_with_a_danish_message():
+    with pytest.raises(ValueError, match=r"(?s)Fejl i grænsefladeteksterne i mentorguiden/core/ui_strings.py:\n- 'x' har"):
+        ui_strings._check_table({"x": {"da": "Hej"}})
+    ui_strings._check_table(UI_STRINGS)
 
 
 # --- The templates -------------------------------------------------------------------------------
@@ -312,8 +299,12 @@ def test_a_missing_language_or_key_or_a_wrong_count_fails_loudly():
         ui("months", "da")
     with pytest.raises(TypeError, match="no plural"):
         ui("sources", "da", count=2)
-    with pytest.raises(KeyError, match="municipality"):
+    with pytest.raises(
+        KeyError, match=r"teksten 'agreement_intro' \(da\) .* har pladsholderen \{municipality\}, som koden ikke udfylder"
+    ):
         ui("agreement_intro", "da")
+    with pytest.raises(KeyError, match=r"'contact_intro' \(en\) .* \{unit\}"):
+        ui_markup("contact_intro", "en", municipality="X")
 
 
 def test_the_entry_is_markup_and_every_placeholder_value_is_escaped_as_data():
