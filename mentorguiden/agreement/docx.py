@@ -26,27 +26,7 @@ from mentorguiden.core.ui_strings import ui
 from mentorguiden.profile.model import Profile
 
 LOCALES = {"da": "da-DK", "en": "en-GB"}
-STATUS_LINE = {
-    "da": "Reglerne på blanketten: {rules}. Reglerne ændres med beskæftigelsesreformen 2025–2027.",
-    "en": "Rules on this form: {rules}. The rules are changing with the employment reform 2025–2027.",
-}
-"""The same line as on the page (overrides/generated/agreement.html); the rules come from the register."""
-_WORD_KEYS = {
-    "law": "agreement_required_by_law",
-    "date_format": "agreement_date_format",
-    "name": "agreement_name",
-    "date": "agreement_date",
-    "signature": "agreement_signature",
-    "privacy": "agreement_privacy",
-    "legend": "agreement_legend",
-}
-
-
-def words_for(language: str) -> dict[str, str]:
-    """The form's own words in ``language``, from the site's one table of interface texts."""
-    return {**{word: ui(key, language) for word, key in _WORD_KEYS.items()}, "status": STATUS_LINE[language]}
-
-
+"""Word's language tag for spelling and hyphenation (``w:lang``): a code, not a text a reader sees."""
 CHECKBOX = "☐"
 LABEL_WIDTH = Mm(60)
 VALUE_WIDTH = Mm(110)
@@ -60,7 +40,6 @@ def agreement_docx(agreement: Agreement, profile: Profile, language: str, texts:
     ``texts``: the build's rule texts (``overrides/generated/rules.html``), which
     word the citations; default: those of the project this package belongs to.
     """
-    words = words_for(language)
     texts = texts if texts is not None else rules.rule_texts(Path(__file__).resolve().parents[2])
     document = Document()
     _set_up_page(document, profile, language)
@@ -70,17 +49,14 @@ def agreement_docx(agreement: Agreement, profile: Profile, language: str, texts:
 
     document.add_heading(agreement.title[language], level=0)
     privacy = document.add_paragraph()
-    privacy.add_run(words["privacy"] + " ").bold = True
+    privacy.add_run(ui("agreement_privacy", language) + " ").bold = True
     privacy.add_run(agreement.privacy[language])
-    document.add_paragraph(
-        words["status"].format(
-            rules="; ".join(
-                f"{rules.short_text(rule, language, texts)} ({rules.status_text(rule, language, texts)})"
-                for rule in agreement.rules
-            )
-        )
+    # The same line as on the page (overrides/generated/agreement.html); the rules come from the register.
+    cited = "; ".join(
+        f"{rules.short_text(rule, language, texts)} ({rules.status_text(rule, language, texts)})" for rule in agreement.rules
     )
-    document.add_paragraph(words["legend"])
+    document.add_paragraph(ui("agreement_status", language, rules=cited))
+    document.add_paragraph(ui("agreement_legend", language))
 
     for number, section in enumerate(agreement.sections, start=1):
         heading = document.add_heading(f"{number}. {section.title[language]}", level=1)
@@ -168,13 +144,13 @@ def _label_text(field: Field, language: str) -> str:
 
 
 def _signature_table(document: Any, field: Field, language: str) -> Table:
-    words = words_for(language)
     heading = document.add_paragraph()
     heading.add_run(field.label[language]).bold = True
     heading.paragraph_format.keep_with_next = True
     heading.paragraph_format.space_before = Pt(10)
     table = _table(document, rows=3, columns=2)
-    for row, (label, height) in zip(table.rows, ((words["name"], 9), (words["date"], 9), (words["signature"], 18)), strict=True):
+    rows = ((ui("agreement_name", language), 9), (ui("agreement_date", language), 9), (ui("agreement_signature", language), 18))
+    for row, (label, height) in zip(table.rows, rows, strict=True):
         _no_split(row)
         row.height = Mm(height)
         row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST

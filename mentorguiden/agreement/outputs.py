@@ -55,10 +55,11 @@ class RequiredText:
 
 
 def required_texts(agreement: Agreement, language: str) -> list[RequiredText]:
+    labels = {field.id: field.label for field in agreement.fields}
     texts = [
         RequiredText(
             requirement.field_id,
-            requirement.label_da if language == "da" else requirement.label_en,
+            labels[requirement.field_id][language],
             f"loven kræver det ({requirement.legal_source})",
         )
         for requirement in legally_required_fields(agreement)
@@ -68,7 +69,7 @@ def required_texts(agreement: Agreement, language: str) -> list[RequiredText]:
             "privatliv", agreement.privacy[language], "aftalen skal sige, at den sendes med Digital Post og uden CPR-nummer"
         )
     )
-    status = f"{ui('status_as_of_lower', language)} {long_date(agreement.status_date, language)}"
+    status = ui("rule_status", language, date=long_date(agreement.status_date, language))
     texts.append(RequiredText("status_pr", status, "blanketten skal vise, hvornår reglerne sidst er tjekket"))
     return texts
 

@@ -7,7 +7,9 @@ Front matter, sources, the glossary, the rule register, the agreement's
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from mentorguiden.core.ui_strings import ui
 
@@ -39,6 +41,9 @@ ENGLISH_MONTHS = (
     "November",
     "December",
 )
+MONTHS: Mapping[str, tuple[str, ...]] = MappingProxyType({"da": DANISH_MONTHS, "en": ENGLISH_MONTHS})
+"""The one month table: language → the twelve month names, January first. How a date is written
+(``22. november 2026`` / ``22 November 2026``) is an interface text (``date_day``, ``date_month``)."""
 
 UNKNOWN_DATE = "ukendt"
 """What an editor writes as a source's ``dato`` when the source carries no date."""
@@ -56,10 +61,6 @@ class ShownDate:
         return bool(self.iso)
 
 
-def _months(language: str) -> tuple[str, ...]:
-    return ENGLISH_MONTHS if language == "en" else DANISH_MONTHS
-
-
 def format_date(value: str, language: str) -> ShownDate:
     """``2026-11-22`` → ``22. november 2026`` (da) or ``22 November 2026`` (en); months and years too.
 
@@ -69,16 +70,12 @@ def format_date(value: str, language: str) -> ShownDate:
     if value == UNKNOWN_DATE:
         return ShownDate("", ui("undated", language))
     parts = [int(part) for part in value.split("-")]
-    months = _months(language)
     if len(parts) == 1:
-        text = str(parts[0])
-    elif len(parts) == 2:
-        text = f"{months[parts[1] - 1]} {parts[0]}"
-    elif language == "en":
-        text = f"{parts[2]} {months[parts[1] - 1]} {parts[0]}"
-    else:
-        text = f"{parts[2]}. {months[parts[1] - 1]} {parts[0]}"
-    return ShownDate(value, text)
+        return ShownDate(value, str(parts[0]))
+    month = MONTHS[language][parts[1] - 1]
+    if len(parts) == 2:
+        return ShownDate(value, ui("date_month", language, month=month, year=parts[0]))
+    return ShownDate(value, ui("date_day", language, day=parts[2], month=month, year=parts[0]))
 
 
 def long_date(day: dt.date, language: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mentorguiden.core.dates import UNKNOWN_DATE, ShownDate, format_date
+from mentorguiden.core.languages import DEFAULT_LANGUAGE
 
 UNKNOWN_PUBLISHERS = frozenset({"", "ukendt", "ukendt udgiver", "unknown", "unknown publisher"})
 """What editors write as ``udgiver`` when a source names no publisher (compared case-insensitively)."""
@@ -37,8 +38,8 @@ class Source:
     date: str | None = None
     """``2026-11-22``, ``2024-03`` or ``2024``; None when unknown (``dato: ukendt``) or not given."""
     url: str | None = None
-    language: str = "da"
-    """``sprog``: the language the source is written in (its title and publisher are in it)."""
+    language: str = DEFAULT_LANGUAGE
+    """``sprog``: the language the source is written in (its title and publisher are in it); Danish unless it says so."""
 
     @classmethod
     def from_data(cls, entry: Mapping[str, Any]) -> Source:
@@ -50,7 +51,7 @@ class Source:
             publisher=None if publisher.casefold() in UNKNOWN_PUBLISHERS else publisher,
             date=None if date in (None, UNKNOWN_DATE) else date,
             url=entry.get("url") or None,
-            language=entry.get("sprog") or "da",
+            language=entry.get("sprog") or DEFAULT_LANGUAGE,
         )
 
     def as_front_matter(self) -> dict[str, Any]:
@@ -62,7 +63,7 @@ class Source:
         }
         if self.url:
             entry["url"] = self.url
-        if self.language != "da":
+        if self.language != DEFAULT_LANGUAGE:
             entry["sprog"] = self.language
         return entry
 

@@ -11,7 +11,10 @@ How an entry is written:
 
 - **Placeholders** are named, ``{municipality}``, and filled by keyword:
   ``t("contact_intro", unit=unit, municipality=municipality)``. Both
-  languages of an entry have the same placeholders (a unit test checks it).
+  languages of an entry have the same placeholders: ``table_problems``
+  checks the table when this module is imported, so a broken edit stops the
+  build (and ``make check``) with a Danish message naming the key, and a
+  placeholder the code does not fill is a ``KeyError`` naming the entry.
 - **Markup**: an entry is trusted code, like a template, and may hold
   markup, e.g. ``<span lang="da">mentorstøtte</span>`` in English text, or a
   link. A link to a Danish page gets its ``hreflang`` from a placeholder,
@@ -28,18 +31,23 @@ How an entry is written:
 
 The table is Python, not a data file: its entries are code (markup,
 plurals), read by code, and checked by the type checker and the unit tests
-(``tests/unit/core/test_ui_strings.py``); editors change the site's data
-files, not this.
+(``tests/unit/core/test_ui_strings.py``, which also check that every template
+asks for keys of the table with exactly their placeholders). Editors may
+reword a text between its quotes, in every language at once (README.md and
+CONTRIBUTING.md tell them how); which text a page shows stays in the templates.
 """
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from markupsafe import Markup, escape
+
+from mentorguiden.core.languages import LANGUAGES
 
 
 class Plural(NamedTuple):
@@ -54,12 +62,14 @@ Text = str | Plural
 _TABLE: dict[str, dict[str, Text]] = {
     # Dates and sources (core/dates.py, content/page_sources.py, partials/page-sources.html)
     "undated": {"da": "udateret", "en": "undated"},
+    # A date as a reader says it (core/dates.py; {month} from dates.MONTHS): "22. november 2026", "22 November 2026"
+    "date_day": {"da": "{day}. {month} {year}", "en": "{day} {month} {year}"},
+    "date_month": {"da": "{month} {year}", "en": "{month} {year}"},
     "sources": {"da": "Kilder", "en": "Sources"},
     "sources_anchor": {"da": "kilder", "en": "sources"},
     "last_reviewed": {"da": "Senest gennemgået", "en": "Last reviewed"},
     "link_to_section": {"da": "Link til dette afsnit", "en": "Link to this section"},
     "status_as_of": {"da": "Status pr.", "en": "Status as of"},
-    "status_as_of_lower": {"da": "status pr.", "en": "status as of"},
     # Every page (partials/page-updated.html, actions.html, copyright.html, print-header.html)
     "last_updated": {"da": "Senest opdateret", "en": "Last updated"},
     "edit_page": {"da": "Rediger denne side", "en": "Edit this page"},
@@ -227,6 +237,7 @@ _TABLE: dict[str, dict[str, Text]] = {
     },
     # Rules from data/regler.yml (generated/rules.html); "agreement_required_by_law" is above
     "rules": {"da": "Regler", "en": "Rules"},
+    # "rule_status" is also the date every agreement output must show (agreement/outputs.py)
     "rule_status": {"da": "status pr. {date}", "en": "status as of {date}"},
     "rule_status_historical": {"da": "historisk, status pr. {date}", "en": "historical, status as of {date}"},
     "rule_see_also": {"da": "jf. {rule}", "en": "cf. {rule}"},
@@ -245,6 +256,56 @@ _TABLE: dict[str, dict[str, Text]] = {
 
 UI_STRINGS: Mapping[str, Mapping[str, Text]] = MappingProxyType({key: MappingProxyType(texts) for key, texts in _TABLE.items()})
 """key → {language → text}; read-only."""
+
+TABLE_FILE = "mentorguiden/core/ui_strings.py"
+
+
+def placeholders(text: Text) -> set[str]:
+    """The named placeholders of an entry's text in one language (both forms of a plural)."""
+    forms = text if isinstance(text, Plural) else (text,)
+    return {name for form in forms for _, name, _, _ in string.Formatter().parse(form) if name is not None}
+
+
+def _shown_placeholders(names: set[str]) -> str:
+    return " ".join(f"{{{name}}}" for name in sorted(names)) or "ingen"
+
+
+def table_problems(table: Mapping[str, Mapping[str, Text]]) -> list[str]:
+    """In Danish, for whoever edits the table: keys that are not names, a missing language, placeholders that differ."""
+    problems = []
+    for key, texts in table.items():
+        if not re.fullmatch(r"[a-z][a-z_]*", key):
+            problems.append(
+                f"{key!r} er ikke en nøgle: en nøgle er et navn af små bogstaver og _. "
+                "Mangler der et komma, så to tekster i træk er blevet til én?"
+            )
+        if set(texts) != set(LANGUAGES):
+            problems.append(
+                f"'{key}' har tekst på {', '.join(sorted(texts)) or 'intet sprog'}, men skal have tekst på "
+                f"{' og '.join(LANGUAGES)} – hverken flere eller færre."
+            )
+            continue
+        found = {language: placeholders(text) for language, text in texts.items()}
+        if len({frozenset(names) for names in found.values()}) > 1:
+            shown = ", ".join(f"{language}: {_shown_placeholders(names)}" for language, names in found.items())
+            problems.append(
+                f"'{key}' har ikke de samme pladsholdere på alle sprog ({shown}). Skriv de samme {{…}} i hvert sprog."
+            )
+        if len({isinstance(text, Plural) for text in texts.values()}) > 1:
+            problems.append(f"'{key}' har ental og flertal (Plural) på ét sprog, men ikke på det andet.")
+        if any(isinstance(text, Plural) for text in texts.values()) and "count" not in set().union(*found.values()):
+            problems.append(f"'{key}' har ental og flertal (Plural), men viser aldrig tallet {{count}}.")
+    return problems
+
+
+def _check_table(table: Mapping[str, Mapping[str, Text]]) -> None:
+    """Stop every build (and ``make check``) on a table an edit has broken, before any page is made."""
+    problems = table_problems(table)
+    if problems:
+        raise ValueError(f"Fejl i grænsefladeteksterne i {TABLE_FILE}:\n" + "\n".join(f"- {problem}" for problem in problems))
+
+
+_check_table(UI_STRINGS)
 
 
 def entry(key: str, language: str, count: int | None = None) -> str:
@@ -269,10 +330,15 @@ def entry(key: str, language: str, count: int | None = None) -> str:
     return text
 
 
-def placeholders(text: Text) -> set[str]:
-    """The named placeholders of an entry's text in one language (both forms of a plural)."""
-    forms = text if isinstance(text, Plural) else (text,)
-    return {name for form in forms for _, name, _, _ in string.Formatter().parse(form) if name is not None}
+def _filled(key: str, language: str, fill: Callable[[], str]) -> str:
+    """``fill()``, or a message naming the entry when its text has a placeholder the code does not give."""
+    try:
+        return fill()
+    except KeyError as missing:
+        raise KeyError(
+            f"teksten '{key}' ({language}) i {TABLE_FILE} har pladsholderen {{{missing.args[0]}}}, som koden ikke "
+            "udfylder. Brug de pladsholdere, teksten havde før, i alle sprog."
+        ) from None
 
 
 def ui(key: str, language: str, /, count: int | None = None, **values: Any) -> str:
@@ -283,7 +349,8 @@ def ui(key: str, language: str, /, count: int | None = None, **values: Any) -> s
     """
     if count is not None:
         values["count"] = count
-    return entry(key, language, count).format(**values)
+    text = entry(key, language, count)
+    return _filled(key, language, lambda: text.format(**values))
 
 
 def ui_markup(
@@ -297,7 +364,8 @@ def ui_markup(
     """
     if count is not None:
         values["count"] = count
-    return Markup(entry(key, language, count)).format(**{name: escape_value(value) for name, value in values.items()})
+    text = Markup(entry(key, language, count))
+    return Markup(_filled(key, language, lambda: text.format(**{name: escape_value(value) for name, value in values.items()})))
 
 
 def ui_for(language: str) -> Callable[..., Markup]:

@@ -36,7 +36,6 @@ MINIMUM_CONTRAST = 4.5
 """WCAG 2.1 AA for normal text: white text on the accent colour, and accent-coloured links on white."""
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,6 @@
-"""The per-build state, the build options, the one source model, the interface texts and the git-dates notice.
+"""The per-build state, the build options, the one source model and the git-dates notice.
+
+The interface texts are tested in tests/unit/core/test_ui_strings.py.
 
 Unit tests: no build.
 """
@@ -6,7 +8,6 @@ Unit tests: no build.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import subprocess
 
 import pytest
@@ -16,7 +17,6 @@ from mentorguiden.content.git_dates import NO_DATES, file_dates
 from mentorguiden.content.page_sources import page_sources
 from mentorguiden.core.markers import MarkerContext
 from mentorguiden.core.sources import Source
-from mentorguiden.core.ui_strings import UI_STRINGS, ui
 from mentorguiden.site import BuildOptions, load_site_state
 
 TODAY = dt.date(2026, 12, 1)
@@ -105,23 +105,6 @@ def test_english_pages_get_english_words_for_sources():
     sources = page_sources({"kilder": [{"titel": "T", "udgiver": "Ukendt udgiver", "dato": "ukendt"}]}, "en")
     assert sources is not None and sources.heading == "Sources" and sources.heading_id == "sources"
     assert sources.sources[0].publisher is None and sources.sources[0].date is None
-
-
-# --- The interface texts: one table, complete, used ---------------------------------------------
-
-
-def test_every_interface_text_exists_in_both_languages():
-    assert all(set(texts) == {"da", "en"} for texts in UI_STRINGS.values()), "hver nøgle skal have da og en"
-    assert ui("at_time", "en") == "" and ui("at_time", "da") == "kl. "
-
-
-def test_every_key_a_template_asks_for_is_in_the_table():
-    asked = set()
-    for path in sorted((ROOT / "overrides").rglob("*.html")):
-        text = re.sub(r"\{#.*?#\}", "", path.read_text(encoding="utf-8"), flags=re.DOTALL)
-        asked.update(re.findall(r"""(?<![\w.])(?:t|ui)\(\s*["']([a-z_]+)["']\s*[,)]""", text))
-    assert asked, "the templates ask for interface texts"
-    assert asked - set(UI_STRINGS) == set()
 
 
 # --- Git dates: a fallback says why ---------------------------------------------------------------

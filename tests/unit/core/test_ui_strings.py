@@ -3,14 +3,16 @@
 The table is complete (every key in every language, the same placeholders
 in each), every ``t("key")``/``ui("key", lang)`` in a template names a key
 of the table and fills exactly its placeholders, and no template under
-overrides/ branches on the language or keeps its own dictionary of words.
+overrides/ branches on the language or keeps its own dictionary of words;
+nor does the Python code under mentorguiden/ and hooks/, except the few
+language codes listed in ``PYTHON_LANGUAGE_CODES`` with the reason each stays.
 Each check is a function run on the real table and templates, and once on a
 bad example, so that it is known to be able to fail.
 """
 
 from __future__ import annotations
 
-import re
+import ast
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -20,9 +22,10 @@ from helpers.builds import ROOT
 from jinja2 import nodes
 from markupsafe import Markup
 
+from mentorguiden.core import ui_strings
 from mentorguiden.core.languages import LANGUAGES, language_attributes
 from mentorguiden.core.templates import danish_attrs, in_danish, template_environment, theme_template_globals, ui_data
-from mentorguiden.core.ui_strings import UI_STRINGS, Plural, Text, placeholders, ui, ui_markup
+from mentorguiden.core.ui_strings import UI_STRINGS, Plural, Text, placeholders, table_problems, ui, ui_markup
 
 TEMPLATES = sorted((ROOT / "overrides").rglob("*.html"))
 TEXT_FUNCTIONS = ("t", "ui")
@@ -30,25 +33,6 @@ TEXT_FUNCTIONS = ("t", "ui")
 
 
 # --- The checks ----------------------------------------------------------------------------------
-
-
-def table_problems(table: Mapping[str, Mapping[str, Text]]) -> list[str]:
-    """Keys that are not names, keys without a text in every language, and texts whose placeholders differ."""
-    problems = []
-    for key, texts in table.items():
-        if not re.fullmatch(r"[a-z][a-z_]*", key):
-            problems.append(f"{key!r}: a key is a name of small letters and _ (two strings in a row are one key)")
-        if set(texts) != set(LANGUAGES):
-            problems.append(f"{key}: languages {sorted(texts)}, not {list(LANGUAGES)}")
-            continue
-        found = {language: placeholders(text) for language, text in texts.items()}
-        if len({frozenset(names) for names in found.values()}) > 1:
-            problems.append(f"{key}: placeholders differ between languages: {found}")
-        if len({isinstance(text, Plural) for text in texts.values()}) > 1:
-            problems.append(f"{key}: a plural in one language only")
-        if any(isinstance(text, Plural) for text in texts.values()) and "count" not in set().union(*found.values()):
-            problems.append(f"{key}: a plural that never shows its {{count}}")
-    return problems
 
 
 def parse(source: str) -> nodes.Template:
@@ -143,18 +127,24 @@ def test_every_key_has_every_language_and_the_same_placeholders_in_each():
 @pytest.mark.parametrize(
     ("table", "problem"),
     [
-        ({"x": {"da": "Hej"}}, "languages ['da']"),
-        ({"Tekst. x": {"da": "Hej", "en": "Hi"}}, "a key is a name"),
-        ({"x": {"da": "Hej", "en": "Hi", "de": "Hallo"}}, "languages ['da', 'de', 'en']"),
-        ({"x": {"da": "Kontakt {unit}", "en": "Contact us"}}, "placeholders differ"),
-        ({"x": {"da": "{a} og {b}", "en": "{a} and {c}"}}, "placeholders differ"),
-        ({"x": {"da": Plural("{count} dag", "{count} dage"), "en": "{count} days"}}, "a plural in one language only"),
-        ({"x": {"da": Plural("en dag", "dage"), "en": Plural("one day", "days")}}, "never shows its {count}"),
+        ({"x": {"da": "Hej"}}, "'x' har tekst på da, men skal have tekst på da og en"),
+        ({"Tekst. x": {"da": "Hej", "en": "Hi"}}, "'Tekst. x' er ikke en nøgle"),
+        ({"x": {"da": "Hej", "en": "Hi", "de": "Hallo"}}, "'x' har tekst på da, de, en"),
+        ({"x": {"da": "Kontakt {unit}", "en": "Contact us"}}, "ikke de samme pladsholdere på alle sprog (da: {unit}, en: ingen)"),
+        ({"x": {"da": "{a} og {b}", "en": "{a} and {c}"}}, "(da: {a} {b}, en: {a} {c})"),
+        ({"x": {"da": Plural("{count} dag", "{count} dage"), "en": "{count} days"}}, "på ét sprog, men ikke på det andet"),
+        ({"x": {"da": Plural("en dag", "dage"), "en": Plural("one day", "days")}}, "viser aldrig tallet {count}"),
     ],
 )
 def test_the_table_check_finds_a_missing_language_or_placeholder(table, problem):
     problems = table_problems(table)
     assert len(problems) == 1 and problem in problems[0], problems
+
+
+def test_a_broken_table_stops_the_import_with_a_danish_message():
+    with pytest.raises(ValueError, match=r"(?s)Fejl i grænsefladeteksterne i mentorguiden/core/ui_strings.py:\n- 'x' har"):
+        ui_strings._check_table({"x": {"da": "Hej"}})
+    ui_strings._check_table(UI_STRINGS)
 
 
 # --- The templates -------------------------------------------------------------------------------
@@ -218,6 +208,77 @@ def test_no_template_keeps_its_own_dictionary_of_words():
     assert word_dictionaries('{% set labels = {"phone": "Telefon", "email": "E-mail"} %}') == ["template:1"]
 
 
+# --- The Python code ------------------------------------------------------------------------------
+
+PYTHON_FILES = sorted([*(ROOT / "mentorguiden").rglob("*.py"), *(ROOT / "hooks").glob("*.py")])
+TABLE_FILE = "mentorguiden/core/ui_strings.py"
+PYTHON_LANGUAGE_CODES = {
+    'page.relative_to(site_dir).parts[0] == "en"': "tools/build.py counts the built pages below the en/ folder for its one-line summary",
+    '{"da": "danish", "en": "english"}': "search/index.py: the names of the Snowball stemmers, not text a reader sees",
+    '{"da": "dansk", "en": "engelsk"}': "search/index.py: the language's name in a Danish message to editors",
+    '{"da": "da-DK", "en": "en-GB"}': "agreement/docx.py: Word's language tags for spelling and hyphenation",
+}
+"""Source text of a comparison with a language code or a dictionary of texts by language that may stay, and why."""
+
+
+def python_language_codes(source: str, shown: str = "module") -> list[str]:
+    """Comparisons with a language code (``language == "en"``) and dictionaries of text by language, as source text."""
+    tree = ast.parse(source)
+
+    def is_language(node: ast.AST) -> bool:
+        if isinstance(node, ast.Constant):
+            return node.value in LANGUAGES
+        if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+            return any(is_language(item) for item in node.elts)
+        return False
+
+    def is_comparison(node: ast.AST) -> bool:
+        return isinstance(node, ast.Compare) and any(is_language(operand) for operand in [node.left, *node.comparators])
+
+    def is_word_dictionary(node: ast.AST) -> bool:
+        return (
+            isinstance(node, ast.Dict)
+            and bool(node.keys)
+            and all(key is not None and is_language(key) for key in node.keys)
+            and any(isinstance(value, (ast.Constant, ast.JoinedStr)) for value in node.values)
+        )
+
+    found = [node for node in ast.walk(tree) if is_comparison(node) or is_word_dictionary(node)]
+    return [f"{shown}:{node.lineno}: {ast.get_source_segment(source, node)}" for node in found]
+
+
+def test_the_python_code_branches_on_the_language_only_where_it_says_why():
+    found = [
+        place
+        for path in PYTHON_FILES
+        if shown_name(path) != TABLE_FILE
+        for place in python_language_codes(path.read_text("utf-8"), shown_name(path))
+    ]
+    unexplained = [place for place in found if place.split(": ", 1)[1] not in PYTHON_LANGUAGE_CODES]
+    assert unexplained == [], 'Brug ui("nøgle", language), Translated[language] eller core.languages i stedet: ' + ", ".join(
+        unexplained
+    )
+    assert {place.split(": ", 1)[1] for place in found} == set(PYTHON_LANGUAGE_CODES), "an exception that is gone"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'label = label_da if language == "da" else label_en',
+        'if self.language != "da":\n    pass',
+        'if language in ("da", "en"):\n    pass',
+        'STATUS = {"da": "Reglerne: {rules}.", "en": "Rules: {rules}."}',
+        'WORDS = {"da": f"Afsnit {x}", "en": f"Section {x}"}',
+    ],
+)
+def test_the_python_check_finds_a_branch_or_a_dictionary_of_words(source):
+    assert len(python_language_codes(source)) == 1
+
+
+def test_the_python_check_leaves_other_code_alone():
+    assert python_language_codes('MONTHS = {"da": DANISH_MONTHS, "en": ENGLISH_MONTHS}\nif a == b:\n    pass') == []
+
+
 # --- Filling in: plain text for Python, escaped markup for templates ---------------------------
 
 
@@ -226,6 +287,7 @@ def test_plain_text_for_python_fills_placeholders_and_plurals():
     assert ui("months", "en", count=1) == "1 month" and ui("months", "en", count=6) == "6 months"
     assert ui("clock_time", "da", hours=9, minutes="00") == "9.00"
     assert ui("rule_status", "en", date="1 May 2026") == "status as of 1 May 2026"
+    assert ui("at_time", "en") == "" and ui("at_time", "da") == "kl. ", "an empty text is a text"
 
 
 def test_a_missing_language_or_key_or_a_wrong_count_fails_loudly():
@@ -237,8 +299,12 @@ def test_a_missing_language_or_key_or_a_wrong_count_fails_loudly():
         ui("months", "da")
     with pytest.raises(TypeError, match="no plural"):
         ui("sources", "da", count=2)
-    with pytest.raises(KeyError, match="municipality"):
+    with pytest.raises(
+        KeyError, match=r"teksten 'agreement_intro' \(da\) .* har pladsholderen \{municipality\}, som koden ikke udfylder"
+    ):
         ui("agreement_intro", "da")
+    with pytest.raises(KeyError, match=r"'contact_intro' \(en\) .* \{unit\}"):
+        ui_markup("contact_intro", "en", municipality="X")
 
 
 def test_the_entry_is_markup_and_every_placeholder_value_is_escaped_as_data():
