@@ -95,7 +95,7 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     With ``--dist loadgroup`` pytest-xdist marks a grouped test by adding
     ``@group`` to its node id; pytest 9.2 drops that (pytest-dev/pytest-xdist#1386).
     """
-    if item.config.getvalue("loadgroup") and item.get_closest_marker("xdist_group") and "@" not in item.nodeid:
+    if getattr(item.config.option, "loadgroup", False) and item.get_closest_marker("xdist_group") and "@" not in item.nodeid:
         pytest.fail(
             "xdist_group has no effect: this pytest and pytest-xdist do not work together "
             "(pytest-dev/pytest-xdist#1386). Install the versions in constraints.txt (make test does).",

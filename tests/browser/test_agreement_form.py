@@ -75,7 +75,7 @@ def printed_pages(page) -> list[str]:
 
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_form_prints_on_a4_without_overflow_chrome_or_split_signatures(base_url, browser, language):
-    with open_page(browser, base_url + AGREEMENT_PATHS[language]) as (page, _):
+    with open_page(browser, base_url + AGREEMENT_PATHS[language], wait_until="load") as (page, _):
         page.emulate_media(media="print")
         page.set_viewport_size({"width": A4_CONTENT_WIDTH, "height": 1100})
         overflowing = page.evaluate("""() => [document.documentElement, ...document.querySelectorAll(
@@ -126,7 +126,7 @@ def test_typed_text_is_printed_and_nothing_is_sent_or_stored(base_url, browser):
 
 
 def test_typed_text_grows_the_writing_lines(base_url, browser):
-    with open_page(browser, base_url + AGREEMENT_PATHS["en"]) as (page, _):
+    with open_page(browser, base_url + AGREEMENT_PATHS["en"], wait_until="load") as (page, _):
         field = page.locator("#mg-felt-delmaal")
         before = field.bounding_box()["height"]
         field.fill("\n".join(f"Line {number}" for number in range(1, 9)))
@@ -138,7 +138,7 @@ def test_typed_text_grows_the_writing_lines(base_url, browser):
 
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_without_javascript_the_page_prints_as_a_blank_form(base_url, browser, language):
-    with open_page(browser, base_url + AGREEMENT_PATHS[language], java_script_enabled=False) as (page, _):
+    with open_page(browser, base_url + AGREEMENT_PATHS[language], java_script_enabled=False, wait_until="load") as (page, _):
         button_visible = page.locator("[data-mg-print]").is_visible()
         inputs = page.locator(".mg-agreement-section input, .mg-agreement-section textarea").count()
         text = " ".join(printed_pages(page))

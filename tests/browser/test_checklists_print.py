@@ -74,7 +74,7 @@ def horizontal_overflow(page) -> list[str]:
 def test_checklist_prints_on_one_a4_sheet_without_site_chrome(base_url, browser, checklist_id, lang):
     checklist = CHECKLISTS[checklist_id]
     url = f"{base_url}{'en/' if lang == 'en' else ''}tjeklister/{checklist_id}/"
-    with open_page(browser, url, A4_VIEWPORT) as (page, _):
+    with open_page(browser, url, A4_VIEWPORT, wait_until="load") as (page, _):
         overflow = horizontal_overflow(page)
         reader, text = print_to_pdf(page)
 
@@ -97,7 +97,7 @@ def test_checklist_prints_on_one_a4_sheet_without_site_chrome(base_url, browser,
 
 
 def test_print_all_puts_each_checklist_on_its_own_sheet(base_url, browser):
-    with open_page(browser, base_url + "tjeklister/alle/", A4_VIEWPORT) as (page, _):
+    with open_page(browser, base_url + "tjeklister/alle/", A4_VIEWPORT, wait_until="load") as (page, _):
         reader, _ = print_to_pdf(page)
     assert len(reader.pages) == len(CHECKLISTS)
     for sheet, checklist in zip(reader.pages, CHECKLISTS.values(), strict=True):
@@ -108,7 +108,7 @@ def test_print_all_puts_each_checklist_on_its_own_sheet(base_url, browser):
 
 
 def test_boxes_print_empty_even_when_ticked(base_url, browser):
-    with open_page(browser, base_url + "tjeklister/opfoelgning/", A4_VIEWPORT) as (page, _):
+    with open_page(browser, base_url + "tjeklister/opfoelgning/", A4_VIEWPORT, wait_until="load") as (page, _):
         page.locator(".mg-checklist__label").first.click()
         page.emulate_media(media="print")
         box = page.locator(".mg-checklist__box").first
@@ -142,7 +142,7 @@ def test_checkboxes_tick_with_mouse_and_keyboard_and_nothing_is_kept(base_url, b
 
 
 def test_print_button_opens_the_print_dialog(base_url, browser):
-    with open_page(browser, base_url + "tjeklister/synlighed/") as (page, _):
+    with open_page(browser, base_url + "tjeklister/synlighed/", wait_until="load") as (page, _):
         page.evaluate("window.print = () => { window.__printed = true; }")
         page.get_by_role("button", name="Udskriv").click()
         printed = page.evaluate("window.__printed === true")
@@ -155,7 +155,10 @@ def test_print_button_opens_the_print_dialog(base_url, browser):
 @pytest.mark.xdist_group("edited_copy")
 @pytest.mark.parametrize("prefix", ["", "en/"])
 def test_fifteen_items_with_help_texts_fit_one_sheet(edited_site, browser, prefix):
-    with serve_site(edited_site) as url, open_page(browser, f"{url}{prefix}tjeklister/{FIFTEEN}/", A4_VIEWPORT) as (page, _):
+    with (
+        serve_site(edited_site) as url,
+        open_page(browser, f"{url}{prefix}tjeklister/{FIFTEEN}/", A4_VIEWPORT, wait_until="load") as (page, _),
+    ):
         assert page.locator("input.mg-checklist__box").count() == 15
         reader, text = print_to_pdf(page)
     assert len(reader.pages) == 1

@@ -16,7 +16,7 @@ def tooltip_of(page, term):
 
 @pytest.mark.parametrize("path", ["", "en/"])
 def test_definition_shows_on_hover_stays_over_itself_and_escape_hides_it(base_url, browser, path):
-    with open_page(browser, base_url + path) as (page, _):
+    with open_page(browser, base_url + path, wait_until="load") as (page, _):
         term = page.locator(FIRST_TERM)
         tip = tooltip_of(page, term)
         assert tip.is_hidden()
@@ -37,7 +37,7 @@ def test_definition_shows_on_hover_stays_over_itself_and_escape_hides_it(base_ur
 
 @pytest.mark.parametrize("path", ["", "en/"])
 def test_definition_shows_on_keyboard_focus_and_escape_hides_it(base_url, browser, path):
-    with open_page(browser, base_url + path) as (page, _):
+    with open_page(browser, base_url + path, wait_until="load") as (page, _):
         term = page.locator(FIRST_TERM)
         link = term.locator(".mg-term__link")
         tip = tooltip_of(page, term)
@@ -61,7 +61,7 @@ def test_definition_shows_on_keyboard_focus_and_escape_hides_it(base_url, browse
 
 
 def test_a_tap_on_a_phone_shows_the_definition_and_a_second_tap_opens_the_glossary(base_url, browser):
-    with open_page(browser, base_url, PHONE, has_touch=True, is_mobile=True) as (page, _):
+    with open_page(browser, base_url, PHONE, has_touch=True, is_mobile=True, wait_until="load") as (page, _):
         term = page.locator(FIRST_TERM)
         link = term.locator(".mg-term__link")
         tip = tooltip_of(page, term)
@@ -80,7 +80,7 @@ def test_a_tap_on_a_phone_shows_the_definition_and_a_second_tap_opens_the_glossa
 
 
 def test_without_javascript_the_term_leads_to_its_glossary_entry(base_url, browser):
-    with open_page(browser, base_url + "en/", java_script_enabled=False) as (page, _):
+    with open_page(browser, base_url + "en/", java_script_enabled=False, wait_until="load") as (page, _):
         term = page.locator(FIRST_TERM)
         term_id = term.get_attribute("data-mg-term")
         term.locator(".mg-term__link").click()

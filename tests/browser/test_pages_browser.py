@@ -14,7 +14,15 @@ import re
 
 import pytest
 from conftest import page_url_path, site_pages
-from helpers.browser import DESKTOP, PHONE, axe_violations, axe_violations_on_both_screens, foreign_requests, open_page
+from helpers.browser import (
+    DESKTOP,
+    PHONE,
+    axe_violations,
+    axe_violations_on_both_screens,
+    foreign_requests,
+    open_page,
+    page_visits,
+)
 from playwright.sync_api import Page
 
 pytestmark = pytest.mark.browser
@@ -35,24 +43,25 @@ def _pages(site, language: str, chunk: int) -> list[str]:
 @pytest.mark.parametrize("chunk", range(CHUNKS))
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_every_page_loads_only_from_the_site_sets_no_cookies_and_passes_axe(site, base_url, browser, language, chunk):
-    """Each page is loaded once, in a fresh context, and axe runs on it at desktop and at phone width."""
+    """Each page is loaded once (one after another in the same page: helpers.browser.Visits), and axe runs at desktop and phone width."""
     problems = []
-    for path in _pages(site, language, chunk):
-        with open_page(browser, base_url + path, wait_until="load") as (page, watched):
-            violations = axe_violations_on_both_screens(page)
+    with page_visits(browser, with_axe=True) as visits:
+        for path in _pages(site, language, chunk):
+            watched = visits.visit(base_url + path, wait_until="load")
+            violations = axe_violations_on_both_screens(visits.page)
             # Material's search worker fetches its index after "load": wait, as before, until the network is quiet.
-            page.wait_for_load_state("networkidle")
-            cookies = page.context.cookies()
-            document_cookie = page.evaluate("document.cookie")
-        if foreign := foreign_requests(watched.requests, base_url):
-            problems.append(f"/{path}: requests to other hosts: {foreign}")
-        if watched.failures:
-            problems.append(f"/{path}: failed requests: {watched.failures}")
-        if cookies or document_cookie:
-            problems.append(f"/{path}: cookies: {cookies or document_cookie}")
-        if len(watched.requests) <= 1:
-            problems.append(f"/{path}: the page should at least load its stylesheet and scripts")
-        problems += [f"/{path}: {violation}" for violation in violations]
+            visits.page.wait_for_load_state("networkidle")
+            cookies = visits.page.context.cookies()
+            document_cookie = visits.page.evaluate("document.cookie")
+            if foreign := foreign_requests(watched.requests, base_url):
+                problems.append(f"/{path}: requests to other hosts: {foreign}")
+            if watched.failures:
+                problems.append(f"/{path}: failed requests: {watched.failures}")
+            if cookies or document_cookie:
+                problems.append(f"/{path}: cookies: {cookies or document_cookie}")
+            if len(watched.requests) <= 1:
+                problems.append(f"/{path}: the page should at least load its stylesheet and scripts")
+            problems += [f"/{path}: {violation}" for violation in violations]
     assert not problems, "\n".join(problems)
 
 

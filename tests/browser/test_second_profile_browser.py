@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers.browser import axe_violations_on_both_screens, foreign_requests, open_page
+from helpers.browser import axe_violations_on_both_screens, foreign_requests, page_visits
 from helpers.builds import ROOT, SECOND_PROFILE
 
 from mentorguiden.profile.model import LOGO_SITE_PATH, load_profile
@@ -28,20 +28,28 @@ def test_second_profile_loads_its_logo_and_colour_from_the_site_and_passes_axe(s
     colour = load_profile(ROOT, SECOND_PROFILE).accent_colour
     expected_colour = "rgb({}, {}, {})".format(*(int(colour[i : i + 2], 16) for i in (1, 3, 5)))
     problems = []
-    for path in SECOND_PROFILE_PAGES:
-        with open_page(browser, second_base_url + path) as (page, watched):
-            logo_loaded = page.locator(".md-header .md-logo img").evaluate("image => image.complete && image.naturalWidth > 0")
-            header_colour = page.evaluate("() => getComputedStyle(document.querySelector('.md-header')).backgroundColor")
-            cookies = page.context.cookies()
-            violations = axe_violations_on_both_screens(page)
-        foreign = foreign_requests(watched.requests, second_base_url)
-        if foreign or watched.failures:
-            problems.append(f"/{path}: other hosts {foreign}, failures {watched.failures}")
-        if cookies:
-            problems.append(f"/{path}: sets cookies")
-        if not logo_loaded or not any(url.endswith(LOGO_SITE_PATH) for url in watched.requests):
-            problems.append(f"/{path}: the logo did not load from the site")
-        if header_colour != expected_colour:
-            problems.append(f"/{path}: header is {header_colour}, not {expected_colour}")
-        problems += [f"/{path}: {violation}" for violation in violations]
+    with page_visits(browser, with_axe=True) as visits:
+        for path in SECOND_PROFILE_PAGES:
+            problems += _problems(visits, second_base_url, path, expected_colour)
     assert not problems, "\n".join(problems)
+
+
+def _problems(visits, second_base_url: str, path: str, expected_colour: str) -> list[str]:
+    problems = []
+    watched = visits.visit(second_base_url + path)
+    page = visits.page
+    logo_loaded = page.locator(".md-header .md-logo img").evaluate("image => image.complete && image.naturalWidth > 0")
+    header_colour = page.evaluate("() => getComputedStyle(document.querySelector('.md-header')).backgroundColor")
+    cookies = page.context.cookies()
+    violations = axe_violations_on_both_screens(page)
+    foreign = foreign_requests(watched.requests, second_base_url)
+    if foreign or watched.failures:
+        problems.append(f"/{path}: other hosts {foreign}, failures {watched.failures}")
+    if cookies:
+        problems.append(f"/{path}: sets cookies")
+    if not logo_loaded or not any(url.endswith(LOGO_SITE_PATH) for url in watched.requests):
+        problems.append(f"/{path}: the logo did not load from the site")
+    if header_colour != expected_colour:
+        problems.append(f"/{path}: header is {header_colour}, not {expected_colour}")
+    problems += [f"/{path}: {violation}" for violation in violations]
+    return problems

@@ -186,7 +186,7 @@ def history_base_url(history_site: Path):
 def test_translation_notices_pass_axe(browser, history_base_url, history_site, address):
     """No real page carries a notice, so axe sees the notices here: a missing and an outdated translation."""
     assert notice(history_site, address), "the page should carry a translation notice"
-    with open_page(browser, history_base_url + address) as (page, watched):
+    with open_page(browser, history_base_url + address, wait_until="load") as (page, watched):
         assert page.locator(".mg-translation-notice").is_visible()
         assert not watched.failures, watched.failures
         violations = axe_violations_on_both_screens(page)
