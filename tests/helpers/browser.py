@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import axe_playwright_python
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, Request, Response
 
 from mentorguiden.browser import QUIET_CHROMIUM_FLAGS, QuietHandler, local_server
 from mentorguiden.browser import chromium_path as agreement_chromium_path
@@ -75,20 +75,32 @@ class Visits:
         self.page = page
         self.viewport = viewport
         self.watched = Watched()
-        page.on("request", lambda request: self.watched.requests.append(request.url))
-        page.on("requestfailed", lambda request: self.watched.failures.append(f"{request.url} ({request.failure})"))
-        page.on(
-            "response",
-            lambda response: response.status >= 400 and self.watched.failures.append(f"{response.url} (HTTP {response.status})"),
-        )
+        # The requests of this visit: leaving a page aborts what it still
+        # loads, and that failure belongs to the page left, which is done.
+        self._requests: set[Request] = set()
+        page.on("request", self._on_request)
+        page.on("requestfailed", self._on_failed)
+        page.on("response", self._on_response)
 
     def visit(self, url: str, wait_until: str = "networkidle") -> Watched:
         self.page.context.clear_cookies()
         if self.page.viewport_size != self.viewport:
             self.page.set_viewport_size(self.viewport)
-        self.watched = Watched()
+        self.watched, self._requests = Watched(), set()
         self.page.goto(url, wait_until=wait_until)
         return self.watched
+
+    def _on_request(self, request: Request) -> None:
+        self._requests.add(request)
+        self.watched.requests.append(request.url)
+
+    def _on_failed(self, request: Request) -> None:
+        if request in self._requests:
+            self.watched.failures.append(f"{request.url} ({request.failure})")
+
+    def _on_response(self, response: Response) -> None:
+        if response.status >= 400 and response.request in self._requests:
+            self.watched.failures.append(f"{response.url} (HTTP {response.status})")
 
 
 @contextlib.contextmanager
