@@ -11,7 +11,7 @@ import io
 import re
 
 import pytest
-from helpers.browser import open_page, serve_site
+from helpers.browser import open_page, page_visits, serve_site
 from helpers.builds import ROOT
 from helpers.edited_copy import FIFTEEN
 from pypdf import PdfReader
@@ -69,14 +69,20 @@ def horizontal_overflow(page) -> list[str]:
         .map(element => (element.id || element.className || element.tagName) + ': ' + element.scrollWidth + ' > ' + element.clientWidth)""")
 
 
+@pytest.fixture(scope="module")
+def a4_visits(browser):
+    """One page at A4 width for the checklists, visited one after another (helpers.browser.Visits)."""
+    with page_visits(browser, A4_VIEWPORT) as visits:
+        yield visits
+
+
 @pytest.mark.parametrize("lang", ["da", "en"])
 @pytest.mark.parametrize("checklist_id", sorted(CHECKLISTS))
-def test_checklist_prints_on_one_a4_sheet_without_site_chrome(base_url, browser, checklist_id, lang):
+def test_checklist_prints_on_one_a4_sheet_without_site_chrome(base_url, a4_visits, checklist_id, lang):
     checklist = CHECKLISTS[checklist_id]
-    url = f"{base_url}{'en/' if lang == 'en' else ''}tjeklister/{checklist_id}/"
-    with open_page(browser, url, A4_VIEWPORT, wait_until="load") as (page, _):
-        overflow = horizontal_overflow(page)
-        reader, text = print_to_pdf(page)
+    a4_visits.visit(f"{base_url}{'en/' if lang == 'en' else ''}tjeklister/{checklist_id}/", wait_until="load")
+    overflow = horizontal_overflow(a4_visits.page)
+    reader, text = print_to_pdf(a4_visits.page)
 
     assert overflow == []
     assert len(reader.pages) == 1
