@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers.browser import PHONE, axe_violations, open_page
+from helpers.browser import PHONE, axe_violations, open_page, page_visits
 
 pytestmark = pytest.mark.browser
 
@@ -14,50 +14,59 @@ def tooltip_of(page, term):
     return page.locator(f"#{term.locator('.mg-term__link').get_attribute('aria-describedby')}")
 
 
-@pytest.mark.parametrize("path", ["", "en/"])
-def test_definition_shows_on_hover_stays_over_itself_and_escape_hides_it(base_url, browser, path):
-    with open_page(browser, base_url + path, wait_until="load") as (page, _):
-        term = page.locator(FIRST_TERM)
-        tip = tooltip_of(page, term)
-        assert tip.is_hidden()
+@pytest.fixture(scope="module")
+def visits(browser):
+    """One page for the hover and keyboard tests, visited one after another (helpers.browser.Visits)."""
+    with page_visits(browser) as visits:
+        yield visits
 
-        term.locator(".mg-term__link").hover()
-        assert tip.is_visible()
-        assert tip.get_attribute("role") == "tooltip"
-        tip.hover()  # the pointer can move onto the definition without it vanishing
-        assert tip.is_visible()
-        violations = axe_violations(page)
-        page.keyboard.press("Escape")
-        assert tip.is_hidden(), "Escape should hide the definition"
-        page.mouse.move(0, 0)
-        term.locator(".mg-term__link").hover()
-        assert tip.is_visible(), "the definition comes back on the next hover"
+
+@pytest.mark.parametrize("path", ["", "en/"])
+def test_definition_shows_on_hover_stays_over_itself_and_escape_hides_it(base_url, visits, path):
+    visits.visit(base_url + path, wait_until="load")
+    page = visits.page
+    term = page.locator(FIRST_TERM)
+    tip = tooltip_of(page, term)
+    assert tip.is_hidden()
+
+    term.locator(".mg-term__link").hover()
+    assert tip.is_visible()
+    assert tip.get_attribute("role") == "tooltip"
+    tip.hover()  # the pointer can move onto the definition without it vanishing
+    assert tip.is_visible()
+    violations = axe_violations(page)
+    page.keyboard.press("Escape")
+    assert tip.is_hidden(), "Escape should hide the definition"
+    page.mouse.move(0, 0)
+    term.locator(".mg-term__link").hover()
+    assert tip.is_visible(), "the definition comes back on the next hover"
     assert not violations, "\n".join(violations)
 
 
 @pytest.mark.parametrize("path", ["", "en/"])
-def test_definition_shows_on_keyboard_focus_and_escape_hides_it(base_url, browser, path):
-    with open_page(browser, base_url + path, wait_until="load") as (page, _):
-        term = page.locator(FIRST_TERM)
-        link = term.locator(".mg-term__link")
-        tip = tooltip_of(page, term)
-        page.mouse.move(0, 0)
-        for _ in range(80):
-            page.keyboard.press("Tab")
-            if page.evaluate("document.activeElement.classList.contains('mg-term__link')"):
-                break
-        assert link.evaluate("element => element === document.activeElement"), "Tab never reached a glossary term"
-        assert tip.is_visible()
-        description = page.evaluate(
-            "() => document.getElementById(document.activeElement.getAttribute('aria-describedby')).textContent"
-        )
-        assert description == tip.text_content() and len(description) > 20
-        page.keyboard.press("Escape")
-        assert tip.is_hidden()
-        assert link.evaluate("element => element === document.activeElement"), "Escape must not move focus"
-        page.keyboard.press("Shift+Tab")
+def test_definition_shows_on_keyboard_focus_and_escape_hides_it(base_url, visits, path):
+    visits.visit(base_url + path, wait_until="load")
+    page = visits.page
+    term = page.locator(FIRST_TERM)
+    link = term.locator(".mg-term__link")
+    tip = tooltip_of(page, term)
+    page.mouse.move(0, 0)
+    for _ in range(80):
         page.keyboard.press("Tab")
-        assert tip.is_visible(), "the definition comes back when the term gets focus again"
+        if page.evaluate("document.activeElement.classList.contains('mg-term__link')"):
+            break
+    assert link.evaluate("element => element === document.activeElement"), "Tab never reached a glossary term"
+    assert tip.is_visible()
+    description = page.evaluate(
+        "() => document.getElementById(document.activeElement.getAttribute('aria-describedby')).textContent"
+    )
+    assert description == tip.text_content() and len(description) > 20
+    page.keyboard.press("Escape")
+    assert tip.is_hidden()
+    assert link.evaluate("element => element === document.activeElement"), "Escape must not move focus"
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    assert tip.is_visible(), "the definition comes back when the term gets focus again"
 
 
 def test_a_tap_on_a_phone_shows_the_definition_and_a_second_tap_opens_the_glossary(base_url, browser):

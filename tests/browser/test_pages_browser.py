@@ -28,7 +28,7 @@ from playwright.sync_api import Page
 pytestmark = pytest.mark.browser
 
 
-CHUNKS = 2
+CHUNKS = 4
 
 
 def _pages(site, language: str, chunk: int) -> list[str]:

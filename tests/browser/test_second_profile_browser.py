@@ -36,12 +36,13 @@ def test_second_profile_loads_its_logo_and_colour_from_the_site_and_passes_axe(s
 
 def _problems(visits, second_base_url: str, path: str, expected_colour: str) -> list[str]:
     problems = []
-    watched = visits.visit(second_base_url + path)
+    watched = visits.visit(second_base_url + path, wait_until="load")
     page = visits.page
     logo_loaded = page.locator(".md-header .md-logo img").evaluate("image => image.complete && image.naturalWidth > 0")
     header_colour = page.evaluate("() => getComputedStyle(document.querySelector('.md-header')).backgroundColor")
     cookies = page.context.cookies()
     violations = axe_violations_on_both_screens(page)
+    page.wait_for_load_state("networkidle")  # what Material fetches after "load" is checked too
     foreign = foreign_requests(watched.requests, second_base_url)
     if foreign or watched.failures:
         problems.append(f"/{path}: other hosts {foreign}, failures {watched.failures}")

@@ -68,8 +68,8 @@ class Visits:
     A new page costs Chromium a renderer process (about 1.2 s of CPU here); a
     navigation in the same page about 0.3 s. Tests that look at many pages
     therefore visit them one after another in the same page. Each visit
-    starts on screen (not print) at the context's own width, with no
-    cookies, and watches anew.
+    starts on screen (not print) at the context's own width, with the
+    pointer in the corner, no cookies, and watches anew.
     """
 
     def __init__(self, page: Page, viewport: dict) -> None:
@@ -86,6 +86,7 @@ class Visits:
     def visit(self, url: str, wait_until: str = "networkidle") -> Watched:
         self.page.context.clear_cookies()
         self.page.emulate_media(media="null")  # the screen, after a test that printed
+        self.page.mouse.move(0, 0)  # not resting over whatever the last page had there
         if self.page.viewport_size != self.viewport:
             self.page.set_viewport_size(self.viewport)
         self.watched, self._requests = Watched(), set()
