@@ -88,22 +88,31 @@ def test_a_page_resized_to_a_phone_has_the_layout_of_a_page_loaded_on_a_phone(ba
     assert at_desktop != loaded_on_phone, "the layout check would pass for any width"
 
 
+@pytest.fixture(scope="module")
+def visits(browser):
+    """One page for the tests below that only read a page, visited one after another (helpers.browser.Visits)."""
+    with page_visits(browser) as visits:
+        yield visits
+
+
 @pytest.mark.parametrize("path", ["", "en/"])
-def test_no_accessibility_violations_with_search_and_language_menu_open(base_url, browser, path):
-    with open_page(browser, base_url + path) as (page, _):
-        page.locator(".md-select").first.hover()
-        page.locator("input.md-search__input").click()
-        page.locator("input.md-search__input").fill("mentor")
-        page.wait_for_timeout(300)
-        violations = axe_violations(page)
+def test_no_accessibility_violations_with_search_and_language_menu_open(base_url, visits, path):
+    visits.visit(base_url + path)
+    page = visits.page
+    page.locator(".md-select").first.hover()
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").fill("mentor")
+    page.wait_for_timeout(300)
+    violations = axe_violations(page)
     assert not violations, "\n".join(violations)
 
 
-def test_the_404_page_is_accessible_and_bilingual(base_url, browser):
-    with open_page(browser, base_url + "404.html") as (page, _):
-        assert page.locator("html").get_attribute("lang") == "da"
-        assert page.locator("[lang=en]", has_text="Page not found").count() == 1
-        violations = axe_violations(page)
+def test_the_404_page_is_accessible_and_bilingual(base_url, visits):
+    visits.visit(base_url + "404.html")
+    page = visits.page
+    assert page.locator("html").get_attribute("lang") == "da"
+    assert page.locator("[lang=en]", has_text="Page not found").count() == 1
+    violations = axe_violations(page)
     assert not violations, "\n".join(violations)
 
 
@@ -163,22 +172,24 @@ def pdf_page_count(pdf: bytes) -> int:
 
 
 @pytest.mark.parametrize("path", ["kontakt/", "en/kontakt/"])
-def test_a_short_page_prints_on_one_a4_sheet_without_site_chrome(base_url, browser, path):
-    with open_page(browser, base_url + path) as (page, _):
-        page.emulate_media(media="print")
-        hidden = page.evaluate("""() => ['.md-header', '.md-sidebar--primary', '.md-footer', '.md-search']
-            .map(selector => document.querySelector(selector))
-            .filter(element => element && getComputedStyle(element).display !== 'none')
-            .map(element => element.className)""")
-        pdf = page.pdf(format="A4", print_background=False)
+def test_a_short_page_prints_on_one_a4_sheet_without_site_chrome(base_url, visits, path):
+    visits.visit(base_url + path)
+    page = visits.page
+    page.emulate_media(media="print")
+    hidden = page.evaluate("""() => ['.md-header', '.md-sidebar--primary', '.md-footer', '.md-search']
+        .map(selector => document.querySelector(selector))
+        .filter(element => element && getComputedStyle(element).display !== 'none')
+        .map(element => element.className)""")
+    pdf = page.pdf(format="A4", print_background=False)
     assert hidden == [], f"visible when printed: {hidden}"
     assert pdf_page_count(pdf) == 1
 
 
 @pytest.mark.parametrize("path", ["viden/regler/", "en/viden/regler/"])
-def test_sources_are_printed(base_url, browser, path):
-    with open_page(browser, base_url + path) as (page, _):
-        page.emulate_media(media="print")
-        assert page.locator(".mg-sources").is_visible()
-        assert page.locator(".mg-sources__url").first.is_visible()
-        assert page.locator(".mg-sources__reviewed").is_visible()
+def test_sources_are_printed(base_url, visits, path):
+    visits.visit(base_url + path)
+    page = visits.page
+    page.emulate_media(media="print")
+    assert page.locator(".mg-sources").is_visible()
+    assert page.locator(".mg-sources__url").first.is_visible()
+    assert page.locator(".mg-sources__reviewed").is_visible()
