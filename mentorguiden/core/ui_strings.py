@@ -47,6 +47,7 @@ from typing import Any, NamedTuple
 
 from markupsafe import Markup, escape
 
+from mentorguiden.core.errors import DataError
 from mentorguiden.core.languages import LANGUAGES
 
 
@@ -298,14 +299,15 @@ def table_problems(table: Mapping[str, Mapping[str, Text]]) -> list[str]:
     return problems
 
 
-def _check_table(table: Mapping[str, Mapping[str, Text]]) -> None:
-    """Stop every build (and ``make check``) on a table an edit has broken, before any page is made."""
-    problems = table_problems(table)
+def check_table(table: Mapping[str, Mapping[str, Text]] | None = None) -> None:
+    """``DataError`` on a table an edit has broken; every build (and ``make check``) asks first.
+
+    A ``DataError`` reaches the editor as a Danish message without a traceback
+    (not an error at import, which would show one).
+    """
+    problems = table_problems(UI_STRINGS if table is None else table)
     if problems:
-        raise ValueError(f"Fejl i grænsefladeteksterne i {TABLE_FILE}:\n" + "\n".join(f"- {problem}" for problem in problems))
-
-
-_check_table(UI_STRINGS)
+        raise DataError([f"{TABLE_FILE}: {problem}" for problem in problems])
 
 
 def entry(key: str, language: str, count: int | None = None) -> str:

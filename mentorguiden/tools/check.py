@@ -33,6 +33,7 @@ from pathlib import Path
 from mentorguiden.content.frontmatter import check_docs_tree
 from mentorguiden.core.datafile import load_data_file
 from mentorguiden.core.errors import DataError
+from mentorguiden.core.ui_strings import check_table
 from mentorguiden.rules import review as rule_review
 from mentorguiden.rules import today as rules_today
 from mentorguiden.site import SKIP_PDF_VARIABLE
@@ -90,6 +91,10 @@ def check_data(root: Path) -> list[str]:
             problems += error.messages
     try:
         check_docs_tree(root / "docs", root, today=dt.date.today())
+    except DataError as error:
+        problems += error.messages
+    try:
+        check_table()
     except DataError as error:
         problems += error.messages
     return problems

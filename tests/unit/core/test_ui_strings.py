@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from unittest import mock
 
 import jinja2
 import pytest
@@ -23,9 +24,12 @@ from jinja2 import nodes
 from markupsafe import Markup
 
 from mentorguiden.core import ui_strings
+from mentorguiden.core.errors import DataError
 from mentorguiden.core.languages import LANGUAGES, language_attributes
 from mentorguiden.core.templates import danish_attrs, in_danish, template_environment, theme_template_globals, ui_data
 from mentorguiden.core.ui_strings import UI_STRINGS, Plural, Text, placeholders, table_problems, ui, ui_markup
+from mentorguiden.site import BuildOptions, load_site_state
+from mentorguiden.tools.check import check_data
 
 TEMPLATES = sorted((ROOT / "overrides").rglob("*.html"))
 TEXT_FUNCTIONS = ("t", "ui")
@@ -141,10 +145,16 @@ def test_the_table_check_finds_a_missing_language_or_placeholder(table, problem)
     assert len(problems) == 1 and problem in problems[0], problems
 
 
-def test_a_broken_table_stops_the_import_with_a_danish_message():
-    with pytest.raises(ValueError, match=r"(?s)Fejl i grænsefladeteksterne i mentorguiden/core/ui_strings.py:\n- 'x' har"):
-        ui_strings._check_table({"x": {"da": "Hej"}})
-    ui_strings._check_table(UI_STRINGS)
+def test_a_broken_table_stops_the_build_with_a_danish_message_naming_the_file(tmp_path):
+    with pytest.raises(DataError, match=r"^mentorguiden/core/ui_strings.py: 'x' har"):
+        ui_strings.check_table({"x": {"da": "Hej"}})
+    ui_strings.check_table()
+    # The build asks first (mentorguiden.site.load_site_state), and make check's data step too.
+    broken = {**UI_STRINGS, "x": {"da": "Hej"}}
+    with mock.patch.object(ui_strings, "UI_STRINGS", broken):
+        with pytest.raises(DataError, match="'x' har"):
+            load_site_state(ROOT, BuildOptions())
+        assert any("'x' har" in problem for problem in check_data(ROOT))
 
 
 # --- The templates -------------------------------------------------------------------------------
