@@ -7,11 +7,13 @@ with one checklist citing a rule so that a checklist page carries its
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+from collections.abc import Iterator
 
 import pytest
 from conftest import copy_project, serve_site
-from helpers.browser import DESKTOP, axe_violations_on_both_screens, foreign_requests, page_visits
+from helpers.browser import axe_violations_on_both_screens, foreign_requests, page_visits
 from helpers.rules import add_top_level_key, in_process_build
 from playwright.sync_api import Browser, Page
 
@@ -39,17 +41,14 @@ def rules_site_url(tmp_path_factory):
         yield url
 
 
-def open_page(
-    browser: Browser, url: str, clock: datetime.datetime | None, viewport=DESKTOP, javascript: bool = True
-) -> tuple[Page, list[str]]:
-    context = browser.new_context(viewport=viewport, java_script_enabled=javascript)
-    page = context.new_page()
-    if clock is not None:
-        page.clock.set_fixed_time(clock)
-    requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
-    page.goto(url, wait_until="networkidle")
-    return page, requests
+@contextlib.contextmanager
+def page_at(browser: Browser, url: str, clock: datetime.datetime | None, *, javascript: bool = True) -> Iterator[Page]:
+    """``url`` in a fresh page whose clock says ``clock`` (None: the real clock)."""
+    with page_visits(browser, java_script_enabled=javascript) as visits:
+        if clock is not None:
+            visits.page.clock.set_fixed_time(clock)
+        visits.visit(url)
+        yield visits.page
 
 
 @pytest.fixture(scope="module")
@@ -79,22 +78,21 @@ def test_a_visitor_after_the_review_date_sees_the_notice_on_a_site_built_before_
 
 def test_before_the_date_and_without_javascript_nothing_shows_or_is_announced(browser, rules_site_url):
     for clock, javascript in ((BEFORE, True), (AFTER, False)):
-        page, _ = open_page(browser, rules_site_url + "viden/regler/", clock, javascript=javascript)
-        notice = page.locator(NOTICE)
-        assert notice.count() == 1 and notice.get_attribute("hidden") is not None
-        assert notice.is_hidden()
-        assert "Reglerne er ændret" not in page.locator("article").aria_snapshot()
-        page.context.close()
+        with page_at(browser, rules_site_url + "viden/regler/", clock, javascript=javascript) as page:
+            notice = page.locator(NOTICE)
+            assert notice.count() == 1 and notice.get_attribute("hidden") is not None
+            assert notice.is_hidden()
+            assert "Reglerne er ændret" not in page.locator("article").aria_snapshot()
 
 
 def test_with_the_real_clock_the_notice_shows_only_once_the_date_has_passed(browser, rules_site_url):
-    page, _ = open_page(browser, rules_site_url + "viden/regler/", None)
-    assert page.locator(NOTICE).is_visible() == (datetime.date.today() > REVIEW_DATE)
-    page.context.close()
+    with page_at(browser, rules_site_url + "viden/regler/", None) as page:
+        assert page.locator(NOTICE).is_visible() == (datetime.date.today() > REVIEW_DATE)
 
 
-def test_the_shown_notice_prints(browser, rules_site_url):
-    page, _ = open_page(browser, rules_site_url + "viden/regler/", AFTER)
+def test_the_shown_notice_prints(after_the_date, rules_site_url):
+    after_the_date.visit(rules_site_url + "viden/regler/")
+    page = after_the_date.page
     page.emulate_media(media="print")
     notice = page.locator(NOTICE)
     assert notice.is_visible()
@@ -102,7 +100,6 @@ def test_the_shown_notice_prints(browser, rules_site_url):
     # The law's address follows its link on paper.
     after = notice.locator("a").first.evaluate("link => getComputedStyle(link, '::after').content")
     assert "https://www.retsinformation.dk/" in after
-    page.context.close()
 
 
 def test_no_accessibility_violations_with_the_notice_showing(after_the_date, rules_site_url):
