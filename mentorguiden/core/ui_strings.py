@@ -337,8 +337,8 @@ def _filled(key: str, language: str, fill: Callable[[], str]) -> str:
     try:
         return fill()
     except KeyError as missing:
-        raise KeyError(
-            f"teksten '{key}' ({language}) i {TABLE_FILE} har pladsholderen {{{missing.args[0]}}}, som koden ikke "
+        raise DataError(
+            f"{TABLE_FILE}: teksten '{key}' ({language}) har pladsholderen {{{missing.args[0]}}}, som koden ikke "
             "udfylder. Brug de pladsholdere, teksten havde før, i alle sprog."
         ) from None
 

@@ -310,10 +310,11 @@ def test_a_missing_language_or_key_or_a_wrong_count_fails_loudly():
     with pytest.raises(TypeError, match="no plural"):
         ui("sources", "da", count=2)
     with pytest.raises(
-        KeyError, match=r"teksten 'agreement_intro' \(da\) .* har pladsholderen \{municipality\}, som koden ikke udfylder"
+        DataError,
+        match=r"ui_strings.py: teksten 'agreement_intro' \(da\) har pladsholderen \{municipality\}, som koden ikke udfylder",
     ):
         ui("agreement_intro", "da")
-    with pytest.raises(KeyError, match=r"'contact_intro' \(en\) .* \{unit\}"):
+    with pytest.raises(DataError, match=r"'contact_intro' \(en\) .* \{unit\}"):
         ui_markup("contact_intro", "en", municipality="X")
 
 
