@@ -7,15 +7,12 @@ with one checklist citing a rule so that a checklist page carries its
 
 from __future__ import annotations
 
-import contextlib
 import datetime
-from collections.abc import Iterator
 
 import pytest
 from conftest import copy_project, serve_site
-from helpers.browser import axe_violations_on_both_screens, foreign_requests, page_visits
+from helpers.browser import axe_violations_on_both_screens, foreign_requests, open_page, page_visits
 from helpers.rules import add_top_level_key, in_process_build
-from playwright.sync_api import Browser, Page
 
 # One worker builds the site for the module (rules_site_url).
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("rules_browser")]
@@ -41,21 +38,10 @@ def rules_site_url(tmp_path_factory):
         yield url
 
 
-@contextlib.contextmanager
-def page_at(browser: Browser, url: str, clock: datetime.datetime | None, *, javascript: bool = True) -> Iterator[Page]:
-    """``url`` in a fresh page whose clock says ``clock`` (None: the real clock)."""
-    with page_visits(browser, java_script_enabled=javascript) as visits:
-        if clock is not None:
-            visits.page.clock.set_fixed_time(clock)
-        visits.visit(url)
-        yield visits.page
-
-
 @pytest.fixture(scope="module")
 def after_the_date(browser):
     """One page whose clock says AFTER, visited one after another (helpers.browser.Visits)."""
-    with page_visits(browser, with_axe=True) as visits:
-        visits.page.clock.set_fixed_time(AFTER)
+    with page_visits(browser, with_axe=True, clock=AFTER) as visits:
         yield visits
 
 
@@ -78,7 +64,7 @@ def test_a_visitor_after_the_review_date_sees_the_notice_on_a_site_built_before_
 
 def test_before_the_date_and_without_javascript_nothing_shows_or_is_announced(browser, rules_site_url):
     for clock, javascript in ((BEFORE, True), (AFTER, False)):
-        with page_at(browser, rules_site_url + "viden/regler/", clock, javascript=javascript) as page:
+        with open_page(browser, rules_site_url + "viden/regler/", clock=clock, java_script_enabled=javascript) as (page, _):
             notice = page.locator(NOTICE)
             assert notice.count() == 1 and notice.get_attribute("hidden") is not None
             assert notice.is_hidden()
@@ -86,7 +72,7 @@ def test_before_the_date_and_without_javascript_nothing_shows_or_is_announced(br
 
 
 def test_with_the_real_clock_the_notice_shows_only_once_the_date_has_passed(browser, rules_site_url):
-    with page_at(browser, rules_site_url + "viden/regler/", None) as page:
+    with open_page(browser, rules_site_url + "viden/regler/") as (page, _):
         assert page.locator(NOTICE).is_visible() == (datetime.date.today() > REVIEW_DATE)
 
 

@@ -7,6 +7,7 @@ context manager that closes the context whatever the test does.
 from __future__ import annotations
 
 import contextlib
+import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,9 +114,12 @@ def page_visits(
     *,
     init_script: str | None = None,
     with_axe: bool = False,
+    clock: datetime.datetime | None = None,
     **context_options,
 ) -> Iterator[Visits]:
     """A fresh context with one page, closed whatever the test does (see ``Visits``).
+
+    ``clock``: the page's clock stands still at that moment (Playwright's clock API).
 
     ``with_axe``: axe-core is defined in the page before the page's own
     scripts run (it only defines ``window.axe``), which spares
@@ -127,7 +131,10 @@ def page_visits(
             context.add_init_script(path=str(AXE_SCRIPT))
         if init_script:
             context.add_init_script(init_script)
-        yield Visits(context.new_page(), viewport or DESKTOP)
+        page = context.new_page()
+        if clock is not None:
+            page.clock.set_fixed_time(clock)
+        yield Visits(page, viewport or DESKTOP)
     finally:
         context.close()
 
