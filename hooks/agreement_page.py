@@ -17,26 +17,25 @@ from pathlib import Path
 
 from mentorguiden.agreement import outputs
 from mentorguiden.agreement.page import agreement_page
-from mentorguiden.core.errors import DataError
 from mentorguiden.mkdocs_glue import (
     Files,
     MkDocsConfig,
     add_generated_page,
-    build_error,
-    event_priority,
+    hook_event,
     priorities,
     site_languages,
     site_state,
 )
 
 
-@event_priority(priorities.AGREEMENT_PAGE)
+@hook_event(priorities.AGREEMENT_PAGE)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = site_state(config)
     add_generated_page(files, config, agreement_page(state.agreement, state.profile, site_languages(config).built, state.root))
     return files
 
 
+@hook_event()
 def on_post_build(config: MkDocsConfig) -> None:
     # Runs before mkdocs-static-i18n's own on_post_build (priorities.I18N)
     # starts the next language, so each language writes only its own files.
@@ -45,16 +44,13 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     languages = site_languages(config)
     prefix = languages.path_prefix(languages.current)
-    try:
-        outputs.write_downloads(
-            agreement=state.agreement,
-            profile=state.profile,
-            language=languages.current,
-            site_dir=Path(config.site_dir),
-            language_prefix=prefix,
-            page_address=outputs.page_address(config.site_url, prefix),
-            pdf=state.options.pdf_printing(state.root),
-            rule_texts=state.rule_texts,
-        )
-    except DataError as error:
-        raise build_error(error) from None
+    outputs.write_downloads(
+        agreement=state.agreement,
+        profile=state.profile,
+        language=languages.current,
+        site_dir=Path(config.site_dir),
+        language_prefix=prefix,
+        page_address=outputs.page_address(config.site_url, prefix),
+        pdf=state.options.pdf_printing(state.root),
+        rule_texts=state.rule_texts,
+    )

@@ -11,7 +11,6 @@ mentorguiden/checklists/pages.py (model → pages).
 
 from mentorguiden.checklists.model import check_links
 from mentorguiden.checklists.pages import INDEX_PAGE, checklist_pages, generated_page_uris
-from mentorguiden.core.errors import DataError
 from mentorguiden.mkdocs_glue import (
     Files,
     MkDocsConfig,
@@ -19,14 +18,15 @@ from mentorguiden.mkdocs_glue import (
     add_pages_to_nav_section,
     build_error,
     documentation_pages,
-    event_priority,
     guidance_page_links,
+    hook_event,
     priorities,
     site_languages,
     site_state,
 )
 
 
+@hook_event()
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Runs for every language build of the same config; adding is idempotent.
     checklists = site_state(config).checklists
@@ -35,13 +35,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-@event_priority(priorities.CHECKLIST_PAGES)
+@hook_event(priorities.CHECKLIST_PAGES)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = site_state(config)
-    try:
-        check_links(state.checklists, set(documentation_pages(files)))
-    except DataError as error:
-        raise build_error(error) from None
+    check_links(state.checklists, set(documentation_pages(files)))
     for page in checklist_pages(
         state.checklists, site_languages(config).built, state.root, guidance_page_links(config, files), state.profile
     ):

@@ -9,7 +9,7 @@ from mentorguiden.mkdocs_glue import (
     Files,
     MkDocsConfig,
     add_generated_page,
-    event_priority,
+    hook_event,
     priorities,
     site_languages,
     site_state,
@@ -17,7 +17,7 @@ from mentorguiden.mkdocs_glue import (
 from mentorguiden.profile.contact import contact_page
 
 
-@event_priority(priorities.CONTACT_PAGE)
+@hook_event(priorities.CONTACT_PAGE)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = site_state(config)
     add_generated_page(files, config, contact_page(state.profile, site_languages(config).built, state.root))

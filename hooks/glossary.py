@@ -17,7 +17,7 @@ from mentorguiden.mkdocs_glue import (
     Navigation,
     Page,
     add_generated_page,
-    event_priority,
+    hook_event,
     page_language,
     priorities,
     relative_url,
@@ -26,14 +26,14 @@ from mentorguiden.mkdocs_glue import (
 )
 
 
-@event_priority(priorities.GLOSSARY_PAGE)
+@hook_event(priorities.GLOSSARY_PAGE)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = site_state(config)
     add_generated_page(files, config, glossary_page(state.glossary, site_languages(config).built, state.root))
     return files
 
 
-@event_priority(priorities.AFTER_SEARCH_INDEX)
+@hook_event(priorities.AFTER_SEARCH_INDEX)
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     if page.file.src_uri == GLOSSARY_PAGE or not page.content:
         return context

@@ -6,21 +6,18 @@ missing file first.
 """
 
 from mentorguiden.content.includes import check_includes
-from mentorguiden.core.errors import DataError
 from mentorguiden.mkdocs_glue import (
     Files,
     MkDocsConfig,
     Page,
-    build_error,
+    hook_event,
     include_syntax,
     page_source_name,
     project_root,
 )
 
 
+@hook_event()
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    try:
-        check_includes(markdown, project_root(config) / "includes", page_source_name(page), include_syntax())
-    except DataError as error:
-        raise build_error(error) from None
+    check_includes(markdown, project_root(config) / "includes", page_source_name(page), include_syntax())
     return markdown

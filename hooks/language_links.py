@@ -10,16 +10,19 @@ from mentorguiden.mkdocs_glue import (
     MkDocsConfig,
     Navigation,
     Page,
+    hook_event,
     point_language_switcher_at,
     point_language_switcher_at_page,
 )
 
 
+@hook_event()
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     point_language_switcher_at_page(config, page)
     return context
 
 
+@hook_event()
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
     if template_name == "404.html":
         point_language_switcher_at(config, {})

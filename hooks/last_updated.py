@@ -12,9 +12,10 @@ Rendered by overrides/partials/page-updated.html, next to the edit link.
 """
 
 from mentorguiden.core.dates import format_date
-from mentorguiden.mkdocs_glue import MkDocsConfig, Navigation, Page, page_source_path, site_languages, site_state
+from mentorguiden.mkdocs_glue import MkDocsConfig, Navigation, Page, hook_event, page_source_path, site_languages, site_state
 
 
+@hook_event()
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     changed = site_state(config).file_dates.last_changed(page_source_path(page, config))
     language = site_languages(config).current

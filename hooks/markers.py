@@ -7,14 +7,13 @@ with an unknown name or value stops the build with a Danish message naming
 the page, so a typo never leaves a page silently without its checklist.
 """
 
-from mentorguiden.core.errors import DataError
 from mentorguiden.core.markers import MarkerContext
 from mentorguiden.mkdocs_glue import (
     Files,
     MkDocsConfig,
     Page,
-    build_error,
     guidance_page_links,
+    hook_event,
     page_source_name,
     page_src_uri,
     site_languages,
@@ -22,13 +21,11 @@ from mentorguiden.mkdocs_glue import (
 )
 
 
+@hook_event()
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     context = MarkerContext(
         page_name=page_source_name(page),
         language=site_languages(config).current,
         links=guidance_page_links(config, files)(page_src_uri(page)),
     )
-    try:
-        return site_state(config).markers.expand(markdown, context)
-    except DataError as error:
-        raise build_error(error) from None
+    return site_state(config).markers.expand(markdown, context)

@@ -7,10 +7,10 @@ would silently replace the Danish page. Web hosts serve only the top-level
 it comes from the default-language build.
 """
 
-from mentorguiden.mkdocs_glue import MkDocsConfig, event_priority, priorities, render_not_found_page, site_languages
+from mentorguiden.mkdocs_glue import MkDocsConfig, hook_event, priorities, render_not_found_page, site_languages
 
 
-@event_priority(priorities.AFTER_I18N)
+@hook_event(priorities.AFTER_I18N)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     languages = site_languages(config)
     render_not_found_page(config, languages.current == languages.default)

@@ -15,13 +15,11 @@ from pathlib import Path
 
 from mentorguiden.content.frontmatter import PAGE_SCHEMA, check_docs_tree, check_front_matter
 from mentorguiden.core.datafile import load_schema
-from mentorguiden.core.errors import DataError
 from mentorguiden.mkdocs_glue import (
     Files,
     MkDocsConfig,
     Page,
-    build_error,
-    event_priority,
+    hook_event,
     is_generated,
     page_source_name,
     priorities,
@@ -29,20 +27,15 @@ from mentorguiden.mkdocs_glue import (
 )
 
 
-@event_priority(priorities.AFTER_GENERATED_PAGES)
+@hook_event(priorities.AFTER_GENERATED_PAGES)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    try:
-        check_docs_tree(Path(config.docs_dir), project_root(config), today=dt.date.today())
-    except DataError as error:
-        raise build_error(error) from None
+    check_docs_tree(Path(config.docs_dir), project_root(config), today=dt.date.today())
     return files
 
 
+@hook_event()
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if is_generated(page):
         schema = load_schema(project_root(config) / PAGE_SCHEMA)
-        try:
-            check_front_matter(page.file.content_string, page_source_name(page), schema, today=dt.date.today(), required=False)
-        except DataError as error:
-            raise build_error(error) from None
+        check_front_matter(page.file.content_string, page_source_name(page), schema, today=dt.date.today(), required=False)
     return markdown

@@ -15,13 +15,14 @@ from mentorguiden.mkdocs_glue import (
     Navigation,
     Page,
     add_toc_entry,
-    build_error,
+    hook_event,
     page_source_name,
     site_languages,
     toc_anchor_ids,
 )
 
 
+@hook_event()
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     # The language being built, not the file's: an English page that falls
     # back to the Danish text still gets "Sources" and English dates.
@@ -30,12 +31,10 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     context["page_sources"] = sources
     if sources and sources.sources:
         if sources.heading_id in toc_anchor_ids(page):
-            raise build_error(
-                DataError(
-                    f"{page_source_name(page)}: siden har sin egen overskrift med ankeret #{sources.heading_id}. "
-                    f"Afsnittet '{sources.heading}' laves automatisk ud fra 'kilder' i "
-                    "front matter; slet overskriften, og skriv kilderne i front matter."
-                )
+            raise DataError(
+                f"{page_source_name(page)}: siden har sin egen overskrift med ankeret #{sources.heading_id}. "
+                f"Afsnittet '{sources.heading}' laves automatisk ud fra 'kilder' i "
+                "front matter; slet overskriften, og skriv kilderne i front matter."
             )
         add_toc_entry(page, sources.heading, sources.heading_id)
     return context

@@ -10,16 +10,18 @@ build's day, else hidden with the date for ``rules-notice.js``). The work is
 done in mentorguiden/rules/.
 """
 
-from mentorguiden.mkdocs_glue import Files, MkDocsConfig, Page, site_languages, site_state
+from mentorguiden.mkdocs_glue import Files, MkDocsConfig, Page, hook_event, site_languages, site_state
 from mentorguiden.rules import expand_included_citations
 from mentorguiden.rules.notice import add_notices
 
 
+@hook_event()
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     state = site_state(config)
     return expand_included_citations(html, state.rules, site_languages(config).current, state.rule_texts)
 
 
+@hook_event()
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     state = site_state(config)
     return add_notices(output, state.rules, state.options.day, site_languages(config).current, state.rule_texts)

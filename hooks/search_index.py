@@ -24,15 +24,13 @@ import os
 import tempfile
 from pathlib import Path
 
-from mentorguiden.core.errors import DataError
 from mentorguiden.mkdocs_glue import (
     MkDocsConfig,
     Navigation,
     Page,
     PluginError,
     all_search_entries,
-    build_error,
-    event_priority,
+    hook_event,
     is_inner_language_build,
     page_language,
     priorities,
@@ -45,6 +43,7 @@ from mentorguiden.search.index import build_language_index, entries_for_language
 from mentorguiden.search.page_config import SearchConfigError, rewrite_search_config
 
 
+@hook_event()
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     menu_title = str(page.title or "")
     if menu_title == str(page.meta.get("title") or ""):
@@ -53,6 +52,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     return context
 
 
+@hook_event()
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     languages = site_languages(config)
     language = page_language(page, config)
@@ -65,6 +65,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
         raise PluginError(f"Søgningen på {page.file.src_uri} kunne ikke sættes op: {error}.") from None
 
 
+@hook_event()
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     if template_name != "404.html":
         return output
@@ -74,7 +75,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
         raise PluginError(f"Søgningen på 404-siden kunne ikke sættes op: {error}.") from None
 
 
-@event_priority(priorities.SEARCH_INDEXES)
+@hook_event(priorities.SEARCH_INDEXES)
 def on_post_build(config: MkDocsConfig) -> None:
     if is_inner_language_build(config):
         return  # the outer (Danish) build writes every language's index once all are built
@@ -85,12 +86,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     for language in languages.built:
         language_entries = entries_for_language(entries, language, languages.default, languages.built)
         summaries = summaries_for_language(state.search_summaries, language, languages.default, languages.built)
-        try:
-            index = build_language_index(
-                language_entries, language, state.search_settings.for_language(language), index_settings, summaries
-            )
-        except DataError as error:
-            raise build_error(error) from None
+        index = build_language_index(
+            language_entries, language, state.search_settings.for_language(language), index_settings, summaries
+        )
         target = Path(config.site_dir) / languages.path_prefix(language) / "search" / "search_index.json"
         _write_atomically(target, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
 

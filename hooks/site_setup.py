@@ -23,17 +23,15 @@ edited data file is read again.
 import shutil
 from pathlib import Path
 
-from mentorguiden.core.errors import DataError
 from mentorguiden.core.escaping import theme_text
 from mentorguiden.core.templates import theme_template_globals
 from mentorguiden.mkdocs_glue import (
     Files,
     MkDocsConfig,
     add_template_global,
-    build_error,
     build_options,
-    event_priority,
     has_site_state,
+    hook_event,
     log_info,
     log_warning,
     priorities,
@@ -46,15 +44,12 @@ from mentorguiden.profile.model import LOGO_SITE_PATH
 from mentorguiden.site import load_site_state
 
 
-@event_priority(priorities.SETUP)
+@hook_event(priorities.SETUP)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if has_site_state(config):
         return config
-    try:
-        options = build_options(config)
-        state = load_site_state(project_root(config), options)
-    except DataError as error:
-        raise build_error(error) from None
+    options = build_options(config)
+    state = load_site_state(project_root(config), options)
     set_site_state(config, state)
     if state.file_dates.reason:
         # A shallow clone or a copy without git still builds strictly (information);
@@ -73,6 +68,7 @@ def _with_slash(address: str | None) -> str | None:
     return address if not address or address.endswith("/") else address + "/"
 
 
+@hook_event()
 def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     # The theme's templates (our partials included) read the interface texts
     # as t("key") in the language being built, like overrides/generated/, and
@@ -82,6 +78,7 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     return env
 
 
+@hook_event()
 def on_post_build(config: MkDocsConfig) -> None:
     # The logo lives beside the profile in data/, outside docs/: publish it
     # on the site's own host so the header loads nothing from elsewhere.

@@ -16,6 +16,7 @@ from mentorguiden.mkdocs_glue import (
     MkDocsConfig,
     Navigation,
     Page,
+    hook_event,
     is_generated,
     is_untranslated_fallback,
     page_source_path,
@@ -26,6 +27,7 @@ from mentorguiden.mkdocs_glue import (
 )
 
 
+@hook_event()
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if is_untranslated_fallback(page, config):
         default = site_languages(config).default
@@ -33,6 +35,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return html
 
 
+@hook_event()
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     context["translation_notice"] = None
     languages = site_languages(config)

@@ -10,27 +10,22 @@ field added to the agreement is on the checklist at the next build.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from mentorguiden.agreement.model import Agreement, Section
 from mentorguiden.checklists.model import ChecklistItem
 from mentorguiden.core.languages import Translated
+from mentorguiden.core.ui_strings import ui
 
 
 def agreement_checklist_items(agreement: Agreement) -> tuple[ChecklistItem, ...]:
     """One checklist item per section of the agreement template, and one for sending it safely."""
-    return (*(section_item(section) for section in agreement.sections), SEND_SAFELY)
-
-
-SEND_SAFELY = ChecklistItem(
-    id="digital-post",
-    text=Translated(
-        da="Der står intet CPR-nummer i aftalen, og den underskrevne aftale sendes med Digital Post.",
-        en="The agreement holds no CPR number, and the signed agreement is sent through Digital Post.",
-    ),
-    help=Translated(
-        da="Send aldrig aftalen med almindelig e-mail.",
-        en="Never send the agreement by ordinary e-mail.",
-    ),
-)
+    send_safely = ChecklistItem(
+        id="digital-post",
+        text=in_every_language(lambda language: ui("agreement_checklist_send_safely", language)),
+        help=in_every_language(lambda language: ui("agreement_checklist_send_safely_help", language)),
+    )
+    return (*(section_item(section) for section in agreement.sections), send_safely)
 
 
 def section_item(section: Section) -> ChecklistItem:
@@ -38,14 +33,15 @@ def section_item(section: Section) -> ChecklistItem:
     required = [field.label for field in section.fields if field.legal_source]
     return ChecklistItem(
         id=section.id,
-        text=Translated(
-            da=f"Afsnittet »{section.title.da}« er udfyldt.",
-            en=f"The section “{section.title.en}” is filled in.",
-        ),
-        help=Translated(
-            da=f"Krav i reglerne: {', '.join(label.da for label in required)}.",
-            en=f"Required by the rules: {', '.join(label.en for label in required)}.",
+        text=in_every_language(lambda language: ui("agreement_checklist_section", language, title=section.title[language])),
+        help=in_every_language(
+            lambda language: ui("agreement_checklist_required", language, fields=", ".join(label[language] for label in required))
         )
         if required
         else None,
     )
+
+
+def in_every_language(text: Callable[[str], str]) -> Translated:
+    """The interface text ``text(language)`` in Danish and English (a checklist item's type)."""
+    return Translated(da=text("da"), en=text("en"))

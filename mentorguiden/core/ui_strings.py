@@ -153,6 +153,20 @@ _TABLE: dict[str, dict[str, Text]] = {
         "da": "Reglerne på blanketten: {rules}. Reglerne ændres med beskæftigelsesreformen 2025–2027.",
         "en": "Rules on this form: {rules}. The rules are changing with the employment reform 2025–2027.",
     },
+    # The checklist "Er mentoraftalen komplet?", one item per section of the agreement (agreement/checklist_items.py)
+    "agreement_checklist_section": {
+        "da": "Afsnittet »{title}« er udfyldt.",
+        "en": "The section “{title}” is filled in.",
+    },
+    "agreement_checklist_required": {"da": "Krav i reglerne: {fields}.", "en": "Required by the rules: {fields}."},
+    "agreement_checklist_send_safely": {
+        "da": "Der står intet CPR-nummer i aftalen, og den underskrevne aftale sendes med Digital Post.",
+        "en": "The agreement holds no CPR number, and the signed agreement is sent through Digital Post.",
+    },
+    "agreement_checklist_send_safely_help": {
+        "da": "Send aldrig aftalen med almindelig e-mail.",
+        "en": "Never send the agreement by ordinary e-mail.",
+    },
     # The contact page (generated/contact.html); "phone" and "contact" are above
     "contact_description": {
         "da": "Sådan kontakter virksomheder {unit} i {municipality} om virksomhedsmentorer og mentorstøtte.",

@@ -1,7 +1,7 @@
 """The only package that imports MkDocs, Material or mkdocs-static-i18n, or touches their attributes.
 
 The hooks in hooks/ are wiring only: they import what they need from here
-(the MkDocs types and ``event_priority`` included) and from the feature
+(the MkDocs types and ``hook_event``, which every event handler wears, included) and from the feature
 packages, never from mkdocs itself. Upgrades and a move to another site
 generator then touch this package only.
 
@@ -12,12 +12,11 @@ generator then touch this package only.
 * ``markdown``: markdown-include's syntax.
 * ``generated``: ``GeneratedFile`` and ``add_generated_page``.
 * ``navigation``: pages, links, the menu and tables of contents.
-* ``project``: the project root and ``build_error``.
+* ``project``: the project root, ``build_error`` and ``hook_event``.
 """
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -59,7 +58,7 @@ from mentorguiden.mkdocs_glue.navigation import (
     relative_url,
     toc_anchor_ids,
 )
-from mentorguiden.mkdocs_glue.project import build_error, log_info, log_warning, project_root
+from mentorguiden.mkdocs_glue.project import build_error, hook_event, log_info, log_warning, project_root
 from mentorguiden.mkdocs_glue.state import build_options, has_site_state, set_site_state, site_state, use_build_options
 
 AFTER_I18N = priorities.AFTER_I18N
@@ -83,9 +82,9 @@ __all__ = [
     "build_options",
     "data_source_of",
     "documentation_pages",
-    "event_priority",
     "guidance_page_links",
     "has_site_state",
+    "hook_event",
     "include_syntax",
     "is_generated",
     "is_inner_language_build",

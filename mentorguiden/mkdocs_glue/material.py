@@ -13,6 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from mentorguiden.mkdocs_glue.i18n import collected_search_entries
+from mentorguiden.mkdocs_glue.project import stops_on_data_error
 
 SEARCH_PLUGINS = ("material/search", "search")
 NOT_FOUND_TEMPLATE = "404.html"
@@ -63,5 +64,9 @@ def render_not_found_page(config: MkDocsConfig, render: bool) -> None:
 
 
 def add_template_global(env: Any, name: str, value: Any) -> None:
-    """Make ``value`` available to every theme template (Material's partials included) as ``name``."""
-    env.globals[name] = value
+    """Make ``value`` available to every theme template (Material's partials included) as ``name``.
+
+    A function's ``DataError`` (an interface text with a placeholder nobody
+    fills) stops the build with its message instead of a traceback.
+    """
+    env.globals[name] = stops_on_data_error(value) if callable(value) else value

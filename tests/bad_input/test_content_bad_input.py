@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from helpers.builds import Edit, apply_edits, build_fails, copy_project, expected_lines, line_of
 
+from mentorguiden.core import ui_strings
 from mentorguiden.tools.build import explain_build_output
 
 TOMORROW = (dt.date.today() + dt.timedelta(days=1)).isoformat()
@@ -341,3 +342,20 @@ def test_make_build_explains_a_broken_link_in_danish_with_file_and_line(broken_l
         for message in messages
     ), messages
     assert not [message for message in messages if "Doc file" in message], messages
+
+
+# --- An interface text with a placeholder the code does not fill --------------------------
+# Both languages get the placeholder, so the table check at the start passes; the text
+# fails where it is used: in a theme partial only (the footer's "about_site"), which the theme
+# renders outside any hook, and in a generated page (the contact page's "contact_intro").
+
+
+@pytest.mark.parametrize("key", ["about_site", "contact_intro"])
+def test_an_interface_text_with_an_unknown_placeholder_stops_the_build_naming_the_entry(project, monkeypatch, key):
+    for language, text in ui_strings.UI_STRINGS[key].items():
+        monkeypatch.setitem(ui_strings._TABLE[key], language, f"{text} {{nummer}}")
+    output = build_fails(project)
+    assert (
+        f"mentorguiden/core/ui_strings.py: teksten '{key}' (da) har pladsholderen {{nummer}}, som koden ikke udfylder. "
+        "Brug de pladsholdere, teksten havde før, i alle sprog."
+    ) in output
