@@ -131,15 +131,14 @@ class LegalRequirement:
     """A field the law requires in the written agreement."""
 
     field_id: str
-    label_da: str
-    label_en: str
+    label: Text
     legal_source: str
 
 
 def legally_required_fields(agreement: Agreement) -> tuple[LegalRequirement, ...]:
-    """The fields the law requires, in form order: id, Danish and English label, legal source."""
+    """The fields the law requires, in form order: id, label in every language, legal source."""
     return tuple(
-        LegalRequirement(field.id, field.label.da, field.label.en, field.legal_source)
+        LegalRequirement(field.id, field.label, field.legal_source)
         for field in agreement.fields
         if field.legal_source is not None
     )

@@ -55,11 +55,10 @@ class RequiredText:
 
 
 def required_texts(agreement: Agreement, language: str) -> list[RequiredText]:
-    labels = {field.id: field.label for field in agreement.fields}
     texts = [
         RequiredText(
             requirement.field_id,
-            labels[requirement.field_id][language],
+            requirement.label[language],
             f"loven kræver det ({requirement.legal_source})",
         )
         for requirement in legally_required_fields(agreement)

@@ -110,8 +110,8 @@ def test_legally_required_fields_is_the_api_a_checklist_can_use():
         "klagevejledning",
     ]
     goal = next(item for item in required if item.field_id == "maal")
-    assert goal.label_da == "Målet med mentorstøtten"
-    assert goal.label_en == "Goal of the mentor support"
+    assert goal.label["da"] == "Målet med mentorstøtten"
+    assert goal.label["en"] == "Goal of the mentor support"
     assert "LAB" in goal.legal_source
     assert set(LEGAL_MINIMUM) <= {item.field_id for item in required}
 
