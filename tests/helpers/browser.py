@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import axe_playwright_python
 import pytest
 from playwright.sync_api import Browser, Page, Request, Response
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from mentorguiden.browser import QUIET_CHROMIUM_FLAGS, QuietHandler, local_server
 from mentorguiden.browser import chromium_path as agreement_chromium_path
@@ -80,31 +81,72 @@ class Visits:
         # The requests of this visit: leaving a page aborts what it still
         # loads, and that failure belongs to the page left, which is done.
         self._requests: set[Request] = set()
+        self._in_flight: set[Request] = set()
+        page.context.add_init_script(_NOTE_SEARCH_START)
         page.on("request", self._on_request)
+        page.on("requestfinished", self._on_finished)
         page.on("requestfailed", self._on_failed)
         page.on("response", self._on_response)
 
-    def visit(self, url: str, wait_until: str = "networkidle") -> Watched:
+    def visit(self, url: str, wait_until: str = "ready") -> Watched:
+        """Load ``url``; ``wait_until`` is Playwright's (``"load"``, ``"networkidle"``) or ``"ready"`` (the default).
+
+        ``"ready"``: the page has loaded, Material's search has its index
+        (the worker answered), and no request is still under way. That is
+        what ``"networkidle"`` waits for too, without its 500 ms of silence.
+        """
         self.page.context.clear_cookies()
         self.page.emulate_media(media="null")  # the screen, after a test that printed
         self.page.mouse.move(0, 0)  # not resting over whatever the last page had there
         if self.page.viewport_size != self.viewport:
             self.page.set_viewport_size(self.viewport)
         self.watched, self._requests = Watched(), set()
-        self.page.goto(url, wait_until=wait_until)
+        self.page.goto(url, wait_until="load" if wait_until == "ready" else wait_until)
+        if wait_until == "ready":
+            self._wait_until_ready()
         return self.watched
+
+    def _wait_until_ready(self) -> None:
+        # A search that never gets ready (a failed worker) is the test's to report: it sees the failures.
+        with contextlib.suppress(PlaywrightTimeoutError):
+            self.page.wait_for_function(_SEARCH_IS_READY, timeout=READY_TIMEOUT_MS)
+        waited = 0
+        while self._in_flight & self._requests and waited < READY_TIMEOUT_MS:
+            self.page.wait_for_timeout(10)
+            waited += 10
 
     def _on_request(self, request: Request) -> None:
         self._requests.add(request)
+        self._in_flight.add(request)
         self.watched.requests.append(request.url)
 
+    def _on_finished(self, request: Request) -> None:
+        self._in_flight.discard(request)
+
     def _on_failed(self, request: Request) -> None:
+        self._in_flight.discard(request)
         if request in self._requests:
             self.watched.failures.append(f"{request.url} ({request.failure})")
 
     def _on_response(self, response: Response) -> None:
         if response.status >= 400 and response.request in self._requests:
             self.watched.failures.append(f"{response.url} (HTTP {response.status})")
+
+
+READY_TIMEOUT_MS = 10_000
+# Material writes "Start søgning" / "Initializing search" into the search's
+# result line and replaces it once its worker has loaded the index and
+# answered the empty query. The text as served is noted before any script
+# of the page runs; no note means JavaScript is off, and nothing will load.
+_NOTE_SEARCH_START = """document.addEventListener('DOMContentLoaded', () => {
+  const meta = document.querySelector('.md-search-result__meta');
+  window.__mentorguidenSearchStart = meta ? meta.textContent : null;
+});"""
+_SEARCH_IS_READY = """() => {
+  if (!('__mentorguidenSearchStart' in window)) return true;
+  const meta = document.querySelector('.md-search-result__meta');
+  return !meta || meta.textContent !== window.__mentorguidenSearchStart;
+}"""
 
 
 @contextlib.contextmanager
@@ -145,14 +187,15 @@ def open_page(
     url: str | None = None,
     viewport: dict | None = None,
     *,
-    wait_until: str = "networkidle",
+    wait_until: str = "ready",
     **options,
 ) -> Iterator[tuple[Page, Watched]]:
     """A page in a fresh context, watching every request and failure; ``url`` is loaded if given.
 
-    ``wait_until="networkidle"`` (the default) also waits for what Material
-    fetches after the load event (the search worker and index); a test that
-    neither counts requests nor searches can pass ``"load"`` and save the wait.
+    ``wait_until="ready"`` (the default, ``Visits.visit``) also waits for what
+    Material fetches after the load event (the search worker and index); a
+    test that neither counts requests nor searches can pass ``"load"`` and
+    save the wait.
     ``options`` are ``page_visits``'s.
     """
     with page_visits(browser, viewport, **options) as visits:
