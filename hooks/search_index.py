@@ -28,8 +28,8 @@ from mentorguiden.mkdocs_glue import (
     MkDocsConfig,
     Navigation,
     Page,
-    PluginError,
     all_search_entries,
+    build_error,
     hook_event,
     is_inner_language_build,
     page_language,
@@ -62,7 +62,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     try:
         return rewrite_search_config(output, root)
     except SearchConfigError as error:
-        raise PluginError(f"Søgningen på {page.file.src_uri} kunne ikke sættes op: {error}.") from None
+        raise build_error(f"Søgningen på {page.file.src_uri} kunne ikke sættes op: {error}.") from None
 
 
 @hook_event()
@@ -72,7 +72,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     try:
         return rewrite_search_config(output)
     except SearchConfigError as error:
-        raise PluginError(f"Søgningen på 404-siden kunne ikke sættes op: {error}.") from None
+        raise build_error(f"Søgningen på 404-siden kunne ikke sættes op: {error}.") from None
 
 
 @hook_event(priorities.SEARCH_INDEXES)
@@ -103,4 +103,4 @@ def _write_atomically(target: Path, text: str) -> None:
         os.replace(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise PluginError(f"Søgeindekset {target} kunne ikke skrives: {error}") from None
+        raise build_error(f"Søgeindekset {target} kunne ikke skrives: {error}") from None

@@ -18,14 +18,13 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from mentorguiden.core.languages import Languages
 from mentorguiden.core.pages import GeneratedPage
 from mentorguiden.mkdocs_glue.i18n import add_to_sitemap, mark_as_language_file, site_languages
-from mentorguiden.mkdocs_glue.project import project_root
+from mentorguiden.mkdocs_glue.project import build_error, project_root
 
 
 class GeneratedFile(File):
@@ -52,10 +51,10 @@ def add_generated_page(files: Files, config: MkDocsConfig, page: GeneratedPage) 
     languages = site_languages(config)
     missing = [lang for lang in languages.built if lang not in page.markdown_by_language]
     if missing:
-        raise PluginError(f"{page.src_uri}: ingen tekst på sproget {', '.join(missing)}.")
+        raise build_error(f"{page.src_uri}: ingen tekst på sproget {', '.join(missing)}.")
     existing = files.get_file_from_path(page.src_uri)
     if existing is not None and existing.generated_by is None:
-        raise PluginError(
+        raise build_error(
             f"docs/{existing.src_uri} findes, men den side laves automatisk ud fra "
             f"{page.source_file}. Slet docs/{existing.src_uri}, og ret i {page.source_file} i stedet."
         )

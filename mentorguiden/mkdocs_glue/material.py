@@ -10,10 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 
 from mentorguiden.mkdocs_glue.i18n import collected_search_entries
-from mentorguiden.mkdocs_glue.project import stops_on_data_error
+from mentorguiden.mkdocs_glue.project import build_error, stops_on_data_error
 
 SEARCH_PLUGINS = ("material/search", "search")
 NOT_FOUND_TEMPLATE = "404.html"
@@ -31,7 +30,7 @@ def search_index_settings(config: MkDocsConfig) -> dict[str, Any]:
     """The search plugin's separator and field boosts, as it writes them into its own index."""
     plugin = _search_plugin(config)
     if plugin is None or getattr(plugin, "search_index", None) is None:
-        raise PluginError("Søgningen kunne ikke bygges: søge-pluginnet mangler i mkdocs.yml.")
+        raise build_error("Søgningen kunne ikke bygges: søge-pluginnet mangler i mkdocs.yml.")
     settings = plugin.search_index.config
     return {key: settings[key] for key in ("separator", "fields") if key in settings}
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import os
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 
+from mentorguiden.mkdocs_glue.project import build_error
 from mentorguiden.site import BuildOptions, SiteState
 
 _STATE_KEY = "_mentorguiden_state"
@@ -46,5 +46,5 @@ def set_site_state(config: MkDocsConfig, state: SiteState) -> None:
 def site_state(config: MkDocsConfig) -> SiteState:
     state = config.extra.get(_STATE_KEY)
     if not isinstance(state, SiteState):
-        raise PluginError("hooks/site_setup.py mangler i 'hooks:' i mkdocs.yml; den indlæser datafilerne.")
+        raise build_error("hooks/site_setup.py mangler i 'hooks:' i mkdocs.yml; den indlæser datafilerne.")
     return state

@@ -162,6 +162,18 @@ def test_every_event_handler_in_the_hooks_wears_hook_event():
     assert not missing, "Sæt @hook_event() (fra mentorguiden.mkdocs_glue) på:\n" + "\n".join(missing)
 
 
+def test_every_stopped_build_goes_through_build_error():
+    """One error style: ``build_error`` gives every stopped build the first line mentorguiden.tools.build looks for."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path in python_files(PACKAGE) + python_files(HOOKS)
+        if path != PACKAGE / "mkdocs_glue" / "project.py"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "PluginError"
+    ]
+    assert not offenders, "Brug build_error(...) i stedet for PluginError(...):\n" + "\n".join(offenders)
+
+
 def test_hook_event_turns_a_data_error_into_a_stopped_build_and_keeps_the_priority():
     @hook_event(-42)
     def on_files(files: object) -> object:
