@@ -12,3 +12,7 @@ class DataError(Exception):
     def __init__(self, messages: list[str] | str):
         self.messages = [messages] if isinstance(messages, str) else list(messages)
         super().__init__("\n".join(self.messages))
+
+
+BUILD_STOPPED = "Bygningen stoppede. Ret dette, og byg igen:"
+"""The first line of every failed build's message (``mentorguiden.tools.build`` looks for it)."""

@@ -12,11 +12,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from mentorguiden.core.errors import DataError
-
-BUILD_STOPPED = "Bygningen stoppede. Ret dette, og byg igen:"
-"""The first line of every failed build's message (``mentorguiden.tools.build`` looks for it)."""
-
+from mentorguiden.core.errors import BUILD_STOPPED, DataError
 
 LOG = logging.getLogger("mkdocs.plugins.mentorguiden")
 """Shown in MkDocs' build log; a warning fails a strict build."""

@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from mentorguiden.content.git_dates import NO_DATES
+from mentorguiden.core.errors import BUILD_STOPPED
 from mentorguiden.tools.mkdocs_run import run_mkdocs_build
 
 _MISSING_TARGET = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but the target.* is not found")
@@ -54,7 +55,7 @@ def explain_build_output(output: str, root: Path) -> list[str]:
                 in_error = False
             continue
         text = log["text"].strip()
-        in_error = text.startswith("Bygningen stoppede") or line.startswith("ERROR")
+        in_error = text.startswith(BUILD_STOPPED) or line.startswith("ERROR")
         if match := _MISSING_TARGET.search(text):
             messages.append(
                 f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' peger på en "
@@ -70,7 +71,7 @@ def explain_build_output(output: str, root: Path) -> list[str]:
                 f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' kan ikke "
                 "følges. Link til en anden side med dens fil, fx ../viden/regler.md."
             )
-        elif text.startswith("Aborted with") or text.startswith("Bygningen stoppede"):
+        elif text.startswith("Aborted with") or text.startswith(BUILD_STOPPED):
             continue
         else:
             messages.append(text)

@@ -121,3 +121,24 @@ def test_build_stops_with_a_danish_message_without_chromium(project):
     output = build_fails(project, pdf=True, CHROMIUM_PATH="/findes/ikke/chromium")
     assert "Mentoraftalen som PDF laves med browseren Chromium, men den findes ikke på /findes/ikke/chromium" in output
     assert "make build" in output
+
+
+def test_a_typo_in_the_interface_text_table_is_a_danish_message_with_the_line_in_every_command(project):
+    """The one Python file editors edit (CONTRIBUTING.md): a missing quotation mark is not a traceback."""
+    package = shutil.copytree(ROOT / "mentorguiden", project / "mentorguiden")
+    table = package / "core" / "ui_strings.py"
+    replace_in(table, '"phone": {"da": "Telefon", ', '"phone": {"da": "Telefon, ')
+    line = next(number for number, text in enumerate(table.read_text().splitlines(), 1) if '"phone": {"da"' in text)
+    environment = {**os.environ, **SKIP_PDF, "PYTHONPATH": str(project)}  # the broken copy, not the installed package
+    commands = {
+        "make build": ["-m", "mentorguiden.tools.build", "--site-dir", str(project / "site")],
+        "make check": ["-m", "mentorguiden.tools.check"],
+        "mkdocs serve/build": ["-m", "mkdocs", "build", "--strict"],
+    }
+    for name, arguments in commands.items():
+        result = subprocess.run([sys.executable, *arguments], capture_output=True, text=True, cwd=project, env=environment)
+        output = result.stdout + result.stderr
+        assert result.returncode == 1, f"{name}: {output}"
+        assert f"mentorguiden/core/ui_strings.py, linje {line}: Python kan ikke læse tabellen med sidens tekster" in output, name
+        assert '"phone": {"da": "Telefon, "en": "Phone"},' in output, f"{name} shows the line"
+        assert "Traceback" not in output, f"{name}: {output}"
