@@ -49,6 +49,7 @@ from markupsafe import Markup, escape
 
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.languages import LANGUAGES
+from mentorguiden.core.messages import did_you_mean
 
 
 class Plural(NamedTuple):
@@ -327,12 +328,17 @@ def check_table(table: Mapping[str, Mapping[str, Text]] | None = None) -> None:
 def entry(key: str, language: str, count: int | None = None) -> str:
     """The raw text of ``key`` in ``language``, placeholders unfilled.
 
-    ``KeyError`` for a key or a language the table does not have: a page
-    in a language without texts fails instead of showing holes or Danish.
+    A key the table does not have (an editor renamed it) is a ``DataError``
+    naming it; a language it does not have is a ``KeyError``: a page in a
+    language without texts fails instead of showing holes or Danish.
     A ``Plural`` entry needs ``count``; any other entry must not get one.
     """
     if key not in UI_STRINGS:
-        raise KeyError(f"no interface text {key!r} in mentorguiden/core/ui_strings.py")
+        hint = did_you_mean(key, UI_STRINGS, otherwise="")
+        raise DataError(
+            f"{TABLE_FILE}: siden bruger teksten '{key}', men den står ikke i tabellen. Navnet på en tekst må "
+            f"ikke ændres: skriv det, som det var. {hint}".rstrip()
+        )
     texts = UI_STRINGS[key]
     if language not in texts:
         raise KeyError(f"the interface text {key!r} has no text in the language {language!r}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 from helpers.builds import Edit, apply_edits, build_fails, copy_project, expected_lines, line_of
@@ -359,3 +360,11 @@ def test_an_interface_text_with_an_unknown_placeholder_stops_the_build_naming_th
         f"mentorguiden/core/ui_strings.py: teksten '{key}' (da) har pladsholderen {{nummer}}, som koden ikke udfylder. "
         "Brug de pladsholdere, teksten havde før, i alle sprog."
     ) in output
+
+
+@pytest.mark.parametrize("key", ["about_site", "contact_intro"])
+def test_a_renamed_interface_text_stops_the_build_naming_the_old_name(project, monkeypatch, key):
+    renamed = {("om_siden" if name == key else name): texts for name, texts in ui_strings.UI_STRINGS.items()}
+    monkeypatch.setattr(ui_strings, "UI_STRINGS", MappingProxyType(renamed))
+    output = build_fails(project)
+    assert f"mentorguiden/core/ui_strings.py: siden bruger teksten '{key}', men den står ikke i tabellen." in output

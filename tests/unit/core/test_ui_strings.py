@@ -303,8 +303,10 @@ def test_plain_text_for_python_fills_placeholders_and_plurals():
 def test_a_missing_language_or_key_or_a_wrong_count_fails_loudly():
     with pytest.raises(KeyError, match="'de'"):
         ui("sources", "de")
-    with pytest.raises(KeyError, match="no_such_key"):
+    with pytest.raises(DataError, match=r"ui_strings.py: siden bruger teksten 'no_such_key', men den står ikke i tabellen"):
         ui("no_such_key", "da")
+    with pytest.raises(DataError, match=r"teksten 'phone_'.* Mente du 'phone'\?"):
+        ui("phone_", "da")
     with pytest.raises(TypeError, match="count="):
         ui("months", "da")
     with pytest.raises(TypeError, match="no plural"):
