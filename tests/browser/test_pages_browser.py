@@ -18,10 +18,9 @@ from helpers.browser import (
     DESKTOP,
     PHONE,
     axe_violations,
-    axe_violations_on_both_screens,
-    foreign_requests,
     open_page,
     page_visits,
+    problems_of_the_loaded_page,
 )
 from playwright.sync_api import Page
 
@@ -48,20 +47,7 @@ def test_every_page_loads_only_from_the_site_sets_no_cookies_and_passes_axe(site
     with page_visits(browser, with_axe=True) as visits:
         for path in _pages(site, language, chunk):
             watched = visits.visit(base_url + path, wait_until="load")
-            violations = axe_violations_on_both_screens(visits.page)
-            # Material's search worker fetches its index after "load": wait, as before, until the network is quiet.
-            visits.page.wait_for_load_state("networkidle")
-            cookies = visits.page.context.cookies()
-            document_cookie = visits.page.evaluate("document.cookie")
-            if foreign := foreign_requests(watched.requests, base_url):
-                problems.append(f"/{path}: requests to other hosts: {foreign}")
-            if watched.failures:
-                problems.append(f"/{path}: failed requests: {watched.failures}")
-            if cookies or document_cookie:
-                problems.append(f"/{path}: cookies: {cookies or document_cookie}")
-            if len(watched.requests) <= 1:
-                problems.append(f"/{path}: the page should at least load its stylesheet and scripts")
-            problems += [f"/{path}: {violation}" for violation in violations]
+            problems += [f"/{path}: {problem}" for problem in problems_of_the_loaded_page(visits.page, watched, base_url)]
     assert not problems, "\n".join(problems)
 
 

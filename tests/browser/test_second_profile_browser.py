@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers.browser import axe_violations_on_both_screens, foreign_requests, page_visits
+from helpers.browser import page_visits, problems_of_the_loaded_page
 from helpers.builds import ROOT, SECOND_PROFILE
 
 from mentorguiden.profile.model import LOGO_SITE_PATH, load_profile
@@ -40,17 +40,9 @@ def _problems(visits, second_base_url: str, path: str, expected_colour: str) -> 
     page = visits.page
     logo_loaded = page.locator(".md-header .md-logo img").evaluate("image => image.complete && image.naturalWidth > 0")
     header_colour = page.evaluate("() => getComputedStyle(document.querySelector('.md-header')).backgroundColor")
-    cookies = page.context.cookies()
-    violations = axe_violations_on_both_screens(page)
-    page.wait_for_load_state("networkidle")  # what Material fetches after "load" is checked too
-    foreign = foreign_requests(watched.requests, second_base_url)
-    if foreign or watched.failures:
-        problems.append(f"/{path}: other hosts {foreign}, failures {watched.failures}")
-    if cookies:
-        problems.append(f"/{path}: sets cookies")
+    problems = [f"/{path}: {problem}" for problem in problems_of_the_loaded_page(page, watched, second_base_url)]
     if not logo_loaded or not any(url.endswith(LOGO_SITE_PATH) for url in watched.requests):
         problems.append(f"/{path}: the logo did not load from the site")
     if header_colour != expected_colour:
         problems.append(f"/{path}: header is {header_colour}, not {expected_colour}")
-    problems += [f"/{path}: {violation}" for violation in violations]
     return problems

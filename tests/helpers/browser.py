@@ -258,6 +258,28 @@ def _resize(page: Page, viewport: dict) -> None:
     page.evaluate(_FINISH_TRANSITIONS)
 
 
+def problems_of_the_loaded_page(page: Page, watched: Watched, base_url: str) -> list[str]:
+    """What every page of the site must pass, checked on the page just loaded (with ``wait_until="load"``).
+
+    axe at desktop and phone width (``axe_violations_on_both_screens``),
+    then, once the network is quiet (Material fetches its search worker and
+    index after "load", while axe runs): no request to another host, none
+    failed, no cookie, and at least the page's own stylesheet and scripts.
+    """
+    violations = axe_violations_on_both_screens(page)
+    page.wait_for_load_state("networkidle")
+    problems = []
+    if foreign := foreign_requests(watched.requests, base_url):
+        problems.append(f"requests to other hosts: {foreign}")
+    if watched.failures:
+        problems.append(f"failed requests: {watched.failures}")
+    if (cookies := page.context.cookies()) or (cookies := page.evaluate("document.cookie")):
+        problems.append(f"cookies: {cookies}")
+    if len(watched.requests) <= 1:
+        problems.append("the page should at least load its stylesheet and scripts")
+    return problems + violations
+
+
 def foreign_requests(requests: list[str], base_url: str) -> list[str]:
     own_origin = urlsplit(base_url).netloc
     return [url for url in requests if urlsplit(url).netloc not in (own_origin, "")]
