@@ -29,6 +29,7 @@ from mentorguiden.content.git_dates import FileDates, file_dates
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.markers import MarkerContext, MarkerRegistry
 from mentorguiden.core.templates import template_environment
+from mentorguiden.core.text_files import encoding_problems
 from mentorguiden.core.ui_strings import check_table
 from mentorguiden.glossary.model import Glossary, load_glossary
 from mentorguiden.profile.model import PROFILE_ENVIRONMENT_VARIABLE, PROFILE_FILE, Profile, load_profile
@@ -123,6 +124,8 @@ def item_providers(agreement: Agreement | None = None) -> dict[str, ItemProvider
 def load_site_state(root: Path, options: BuildOptions) -> SiteState:
     """Load and check every data file (``DataError`` on the first file with mistakes)."""
     check_table()
+    if unreadable := encoding_problems(root):
+        raise DataError(unreadable)
     profile = load_profile(root, options.profile_file)
     register = rules.load_register(root)
     marker_problems = rules.marker_problems(root, register)

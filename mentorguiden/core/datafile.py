@@ -21,6 +21,7 @@ import yaml
 
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.messages import did_you_mean, where
+from mentorguiden.core.text_files import utf8_problem
 
 Key = str | int
 KeyPath = tuple[Key, ...]
@@ -125,12 +126,12 @@ def load_schema(schema_path: Path) -> dict[str, Any]:
 def read_yaml(path: Path, display: str) -> tuple[Any, SourceMap]:
     """Parse a YAML file, keeping the line of each key and refusing duplicate keys."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise DataError(f"{display}: filen findes ikke. Opret den, eller ret stien til den.") from None
-    except UnicodeDecodeError:
-        raise DataError(f"{display}: filen er ikke gemt som UTF-8. Gem den igen med tegnsættet UTF-8.") from None
-    return parse_yaml(text, display)
+    if problem := utf8_problem(data, display):
+        raise DataError(problem)
+    return parse_yaml(data.decode("utf-8"), display)
 
 
 def parse_yaml(text: str, display: str, *, first_line: int = 1) -> tuple[Any, SourceMap]:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from mentorguiden.content.git_dates import NO_DATES
 from mentorguiden.core.errors import BUILD_STOPPED
+from mentorguiden.core.messages import where
 from mentorguiden.tools.mkdocs_run import run_mkdocs_build
 
 _MISSING_TARGET = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but the target.* is not found")
@@ -27,6 +28,9 @@ _MISSING_ANCHOR = re.compile(
 )
 _OTHER_LINK = re.compile(r"Doc file '(?P<page>[^']+)' contains an? (?:absolute|unrecognized relative) link '(?P<link>[^']+)'")
 _LOG_LINE = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(?P<text>.*)$")
+_NAV_TARGET_MISSING = re.compile(r"A reference to '(?P<page>[^']+)' is included in the 'nav' configuration, which is not found")
+_NOT_IN_NAV = re.compile(r"The following pages exist in the docs directory, but are not included in the \"nav\" configuration")
+_LISTED_PAGE = re.compile(r"^\s+- (?P<page>\S+)$")
 
 
 def _line_of(root: Path, page: str, text: str) -> str:
@@ -41,12 +45,38 @@ def _line_of(root: Path, page: str, text: str) -> str:
     return f"docs/{page}"
 
 
+def _nav_line(root: Path, page: str) -> str:
+    """``mkdocs.yml, linje 40`` for the menu entry that names ``page``."""
+    try:
+        lines = (root / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    return where("mkdocs.yml", next((number for number, line in enumerate(lines, start=1) if page in line), None))
+
+
+def _not_in_nav(page: str, listed: set[str]) -> str | None:
+    """An English page whose Danish page is listed too needs no message of its own: the menu lists the Danish one."""
+    danish = re.sub(r"\.en\.md$", ".md", page)
+    if danish != page and danish in listed:
+        return None
+    return (
+        f"docs/{page} findes, men står ikke i menuen (nav) i mkdocs.yml. Tilføj siden i nav, eller slet filen, "
+        "hvis den ikke skal bruges."
+    )
+
+
 def explain_build_output(output: str, root: Path) -> list[str]:
-    """MkDocs' warnings and errors, in Danish where they are about links; each once."""
+    """MkDocs' warnings and errors, in Danish where they are about links and the menu; each once."""
     messages: list[str] = []
     in_error = False
+    unlisted: list[str] = []  # the pages MkDocs lists after its "not included in the nav" warnings
+    listing = False
     for line in output.splitlines():
         log = _LOG_LINE.match(line)
+        if listing and log is None and (listed := _LISTED_PAGE.match(line)):
+            unlisted.append(listed["page"])
+            continue
+        listing = False
         if log is None:
             # The Danish message of a failed build continues on the following lines.
             if in_error and line.strip() and not line.startswith(("INFO", "DEBUG")):
@@ -71,10 +101,18 @@ def explain_build_output(output: str, root: Path) -> list[str]:
                 f"{_line_of(root, match['page'], match['link'])}: linket '{match['link']}' kan ikke "
                 "følges. Link til en anden side med dens fil, fx ../viden/regler.md."
             )
+        elif match := _NAV_TARGET_MISSING.search(text):
+            messages.append(
+                f"{_nav_line(root, match['page'])}: menuen (nav) nævner '{match['page']}', men den side findes ikke i "
+                "docs/. Ret stien (den er relativ til docs/), eller opret siden."
+            )
+        elif _NOT_IN_NAV.search(text):
+            listing = True
         elif text.startswith("Aborted with") or text.startswith(BUILD_STOPPED):
             continue
         else:
             messages.append(text)
+    messages += [message for page in unlisted if (message := _not_in_nav(page, set(unlisted)))]
     return list(dict.fromkeys(messages))
 
 

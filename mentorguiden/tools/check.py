@@ -33,6 +33,7 @@ from pathlib import Path
 from mentorguiden.content.frontmatter import check_docs_tree
 from mentorguiden.core.datafile import load_data_file
 from mentorguiden.core.errors import DataError
+from mentorguiden.core.text_files import encoding_problems
 from mentorguiden.core.ui_strings import check_table
 from mentorguiden.rules import review as rule_review
 from mentorguiden.rules import today as rules_today
@@ -71,7 +72,9 @@ def data_files(root: Path) -> list[Path]:
 
 
 def check_data(root: Path) -> list[str]:
-    problems = []
+    problems = encoding_problems(root)
+    if problems:
+        return problems  # nothing else can be read reliably until these files are UTF-8
     mappings = schema_mappings(root)
     for path in data_files(root):
         shown = path.relative_to(root).as_posix()

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 import pytest
-from helpers.builds import Edit, apply_edits, build_fails, copy_project, expected_lines, line_of
+from helpers.builds import Edit, apply_edits, build_fails, copy_project, expected_lines, line_of, replace_in
 
 from mentorguiden.core import ui_strings
 from mentorguiden.tools.build import explain_build_output
@@ -297,6 +297,17 @@ def test_mistake_stops_the_build_with_a_danish_message(project, edits, expected,
         assert message in output
 
 
+@pytest.mark.parametrize("path", ["docs/virksomheder/kompensation.md", CHECKLIST])
+def test_a_file_saved_in_windows_1252_is_named_with_its_line_not_a_traceback(project, path):
+    """Notepad or Word may save "ø" as one byte that UTF-8 cannot read: the build names the file and the line."""
+    text = (project / path).read_text(encoding="utf-8")
+    line = next(number for number, content in enumerate(text.splitlines(), start=1) if not content.isascii())
+    (project / path).write_bytes(text.encode("cp1252"))
+    output = build_fails(project)
+    assert f"{path}, linje {line}: filen er ikke gemt som UTF-8, så tegnet efter »" in output
+    assert "Gem filen igen med tegnsættet UTF-8" in output
+
+
 # --- Broken links: MkDocs warns, strict mode fails the build at its end -----------------
 # One build with three broken links: strict mode reports every warning before it stops.
 
@@ -368,3 +379,16 @@ def test_a_renamed_interface_text_stops_the_build_naming_the_old_name(project, m
     monkeypatch.setattr(ui_strings, "UI_STRINGS", MappingProxyType(renamed))
     output = build_fails(project)
     assert f"mentorguiden/core/ui_strings.py: siden bruger teksten '{key}', men den står ikke i tabellen." in output
+
+
+def test_make_build_explains_a_menu_entry_without_its_page_and_a_page_without_a_menu_entry(project):
+    """A typo in a menu entry: MkDocs' English warnings (for each language) become two Danish messages."""
+    menu_line = line_of(project / "mkdocs.yml", "- Kompensation")
+    replace_in(project / "mkdocs.yml", "virksomheder/kompensation.md", "virksomheder/kompensasjon.md")
+    messages = explain_build_output(build_fails(project), project)
+    assert messages == [
+        f"mkdocs.yml, linje {menu_line}: menuen (nav) nævner 'virksomheder/kompensasjon.md', men den side findes ikke i "
+        "docs/. Ret stien (den er relativ til docs/), eller opret siden.",
+        "docs/virksomheder/kompensation.md findes, men står ikke i menuen (nav) i mkdocs.yml. Tilføj siden i nav, "
+        "eller slet filen, hvis den ikke skal bruges.",
+    ], "one message each, and none for the English page: the menu lists the Danish one"
