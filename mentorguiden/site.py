@@ -26,6 +26,7 @@ from mentorguiden.browser import CHROMIUM_PATH_VARIABLE, chromium_path
 from mentorguiden.checklists.model import Checklist, ChecklistItem, ItemProvider, load_checklists
 from mentorguiden.checklists.pages import CHECKLIST_MARKER, checklist_environment, checklist_marker_handler
 from mentorguiden.content.git_dates import FileDates, file_dates
+from mentorguiden.core.datafile import yaml_structure_problems
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.markers import MarkerContext, MarkerRegistry
 from mentorguiden.core.templates import template_environment
@@ -126,6 +127,8 @@ def load_site_state(root: Path, options: BuildOptions) -> SiteState:
     check_table()
     if unreadable := encoding_problems(root):
         raise DataError(unreadable)
+    if config_problems := yaml_structure_problems((root / "mkdocs.yml").read_text(encoding="utf-8"), "mkdocs.yml"):
+        raise DataError(config_problems)  # MkDocs reads the file, but keeps the last of a key written twice
     profile = load_profile(root, options.profile_file)
     register = rules.load_register(root)
     marker_problems = rules.marker_problems(root, register)

@@ -42,7 +42,7 @@ _YAML_PROBLEMS = {
         "der står et kolon, hvor det ikke må stå. Sæt tekst, der indeholder kolon, i anførselstegn, og tjek indrykningen"
     ),
     "could not find expected ':'": "der mangler et kolon efter en nøgle",
-    "found character '\\t' that cannot start any token": ("linjen indeholder et tabulatortegn. Ryk ind med mellemrum i stedet"),
+    "found character '\\t' that cannot start any token": "linjen indeholder et tabulatortegn, og YAML tillader kun mellemrum",
     "found unexpected end of stream": "et anførselstegn er ikke lukket",
     "found unexpected ':'": "der står et kolon for meget",
 }
@@ -158,6 +158,24 @@ def parse_yaml(text: str, display: str, *, first_line: int = 1) -> tuple[Any, So
     if problems:
         raise DataError(problems)
     return data, SourceMap(lines)
+
+
+def yaml_structure_problems(text: str, display: str) -> list[str]:
+    """Syntax errors and keys written twice, in YAML whose values are another program's (mkdocs.yml and its tags).
+
+    The file is only composed, not turned into values, so tags such as
+    ``!!python/name:`` and ``!relative`` need no constructor.
+    """
+    try:
+        node = yaml.compose(text, Loader=_DataLoader)
+    except yaml.MarkedYAMLError as error:
+        return [_yaml_syntax_message(display, error)]
+    except yaml.YAMLError as error:
+        return [f"{display}: filen kan ikke læses som YAML ({error})."]
+    problems: list[str] = []
+    if node is not None:
+        _map_lines(node, (), {}, problems, display)
+    return problems
 
 
 def _compose(text: str, loader_class: type) -> tuple[yaml.Node | None, Any]:

@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from mentorguiden.content.git_dates import NO_DATES
+from mentorguiden.core.datafile import yaml_structure_problems
 from mentorguiden.core.errors import BUILD_STOPPED
 from mentorguiden.core.messages import where
 from mentorguiden.tools.mkdocs_run import run_mkdocs_build
@@ -30,6 +31,7 @@ _OTHER_LINK = re.compile(r"Doc file '(?P<page>[^']+)' contains an? (?:absolute|u
 _LOG_LINE = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(?P<text>.*)$")
 _NAV_TARGET_MISSING = re.compile(r"A reference to '(?P<page>[^']+)' is included in the 'nav' configuration, which is not found")
 _NOT_IN_NAV = re.compile(r"The following pages exist in the docs directory, but are not included in the \"nav\" configuration")
+_CONFIG_NOT_READ = "MkDocs encountered an error parsing the configuration file"
 _LISTED_PAGE = re.compile(r"^\s+- (?P<page>\S+)$")
 
 
@@ -65,8 +67,19 @@ def _not_in_nav(page: str, listed: set[str]) -> str | None:
     )
 
 
+def _config_file_problems(root: Path) -> list[str]:
+    """mkdocs.yml's YAML mistakes in Danish, with the line (MkDocs reports them in English)."""
+    try:
+        text = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    return yaml_structure_problems(text, "mkdocs.yml")
+
+
 def explain_build_output(output: str, root: Path) -> list[str]:
-    """MkDocs' warnings and errors, in Danish where they are about links and the menu; each once."""
+    """MkDocs' warnings and errors, in Danish where they are about links, the menu and mkdocs.yml; each once."""
+    if _CONFIG_NOT_READ in output and (problems := _config_file_problems(root)):
+        return problems
     messages: list[str] = []
     in_error = False
     unlisted: list[str] = []  # the pages MkDocs lists after its "not included in the nav" warnings

@@ -49,6 +49,19 @@ def test_failed_make_build_leaves_the_published_site_untouched(project):
     assert not list(project.glob(".site-build-*"))
 
 
+def test_make_build_explains_a_tab_in_mkdocs_yml_in_danish_with_the_line(project):
+    """MkDocs itself reports a broken mkdocs.yml in English; make build (and make check) say it in Danish."""
+    config = project / "mkdocs.yml"
+    line = next(number for number, text in enumerate(config.read_text(encoding="utf-8").splitlines(), 1) if text == "nav:") + 1
+    replace_in(config, "nav:\n  - ", "nav:\n\t- ")
+
+    result = run_site_build(project, project / "site")
+
+    assert result.returncode != 0
+    assert f"mkdocs.yml, linje {line}: filen kan ikke læses som YAML – linjen indeholder et tabulatortegn" in result.stderr
+    assert "MkDocs encountered" not in result.stderr and "Traceback" not in result.stderr, result.stderr
+
+
 def test_successful_make_build_replaces_the_published_site(project):
     published = project / "site"
     published.mkdir()

@@ -77,6 +77,13 @@ def remove_agreement_field(field_id: str) -> callable:
 
 # (edits, expected substrings, {name: (file, start of the line)} for "{name}" in the expectations)
 CASES = [
+    # mkdocs.yml: MkDocs would keep the last of a key written twice
+    pytest.param(
+        [Edit("mkdocs.yml", None, "\nsite_name: Igen\n")],
+        ["mkdocs.yml, linje {again}: nøglen 'site_name' står to gange (første gang i linje {first}). Slet den ene."],
+        {"again": ("mkdocs.yml", "site_name: Igen"), "first": ("mkdocs.yml", "site_name:")},
+        id="mkdocs-yml-key-written-twice",
+    ),
     # Snippets and generated pages
     pytest.param(
         [Edit("docs/om-siden.md", "{!digital-post.da.md!}", "{!digital-post.md!}")],
