@@ -36,12 +36,12 @@ _LISTED_PAGE = re.compile(r"^\s+- (?P<page>\S+)$")
 
 
 def _line_of(root: Path, page: str, text: str) -> str:
-    """``docs/x.md:12`` for the first line of the page that contains ``text``."""
+    """``docs/x.md, linje 12`` for the first line of the page that contains ``text``."""
     path = root / "docs" / page
     try:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if text in line:
-                return f"docs/{page}:{number}"
+                return where(f"docs/{page}", number)
     except OSError:
         pass
     return f"docs/{page}"

@@ -26,6 +26,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from mentorguiden.core.messages import where
+
 RUN = 9
 SEEDS = Path("tests") / "seeds"
 
@@ -211,7 +213,7 @@ def copied_text(root: Path, seeds_folder: Path | None = None) -> list[str]:
     for path, text in texts.items():
         for run in index.shared_runs(text, titles):
             problems.append(
-                f"{path.relative_to(root).as_posix()}:{run.line}: {len(run.words.split())} ord i træk er de samme "
+                f"{where(path.relative_to(root).as_posix(), run.line)}: {len(run.words.split())} ord i træk er de samme "
                 f"som i kildedokumentet {run.seed} (linje {run.seed_line}): »{run.words}«. Skriv teksten med dine "
                 "egne ord, eller citér den som »…« med kilden lige efter i parentes, fx »…« (kilde: udgiver, titel)."
             )

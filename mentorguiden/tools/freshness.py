@@ -20,6 +20,7 @@ from pathlib import Path
 
 from mentorguiden.content.frontmatter import REVIEW_KEY
 from mentorguiden.core.dates import format_date
+from mentorguiden.core.messages import where
 
 MONTHS = 12
 _REVIEW_LINE = re.compile(rf"^{REVIEW_KEY}:\s*[\"']?(\d{{4}}-\d{{2}}-\d{{2}})[\"']?\s*(?:#.*)?$")
@@ -64,7 +65,7 @@ def overdue(root: Path, today: dt.date) -> list[Review]:
 
 def report_lines(reviews: list[Review], today: dt.date) -> list[str]:
     lines = [
-        f"{review.file}:{review.line}: senest gennemgået {format_date(review.reviewed.isoformat(), 'da').text} "
+        f"{where(review.file, review.line)}: senest gennemgået {format_date(review.reviewed.isoformat(), 'da').text} "
         f"– mere end {MONTHS} måneder siden. Lad en fagperson læse siden, og ret så {REVIEW_KEY}."
         for review in reviews
     ]

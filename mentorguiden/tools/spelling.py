@@ -21,6 +21,7 @@ from pathlib import Path
 
 from mentorguiden.content.frontmatter import TRANSLATION_SUFFIX
 from mentorguiden.core.errors import DataError
+from mentorguiden.core.messages import where
 
 WORD_LIST = Path("data") / "ordliste-stavning.txt"
 DICTIONARY = "da_DK"
@@ -51,7 +52,7 @@ class Misspelling:
 
     def message(self) -> str:
         return (
-            f'{self.file}:{self.line}: "{self.word}" – ukendt ord. Ret stavefejlen, eller tilføj ordet til '
+            f'{where(self.file, self.line)}: "{self.word}" – ukendt ord. Ret stavefejlen, eller tilføj ordet til '
             f"{WORD_LIST.as_posix()}, hvis det er stavet rigtigt."
         )
 

@@ -110,8 +110,8 @@ def test_make_check_passes_without_a_browser_and_fails_on_a_broken_page(project)
     word_line = len(text.splitlines()) + 2
     bad = run_check(project)
     assert bad.returncode == 1, bad.stdout
-    assert f"docs/om-siden.md:{link_line}: linket 'kontakten.md' peger på en side eller fil, der ikke findes" in bad.stdout
-    assert f'docs/om-siden.md:{word_line}: "virksomhedsmentro" – ukendt ord' in bad.stdout
+    assert f"docs/om-siden.md, linje {link_line}: linket 'kontakten.md' peger på en side eller fil, der ikke findes" in bad.stdout
+    assert f'docs/om-siden.md, linje {word_line}: "virksomhedsmentro" – ukendt ord' in bad.stdout
     assert "make check fandt fejl:" in bad.stdout
     assert "Traceback" not in bad.stdout + bad.stderr
 

@@ -352,12 +352,12 @@ def test_make_build_explains_a_broken_link_in_danish_with_file_and_line(broken_l
     messages = explain_build_output(output, project)
     line = line_of(project / "docs" / "om-siden.md", "Se også [den gamle side](findes-ikke.md).")
     assert (
-        f"docs/om-siden.md:{line}: linket 'findes-ikke.md' peger på en side eller fil, der ikke findes. "
+        f"docs/om-siden.md, linje {line}: linket 'findes-ikke.md' peger på en side eller fil, der ikke findes. "
         "Ret stien (den er relativ til siden), eller opret siden."
     ) in messages
     anchor = line_of(project / "docs" / "index.md", "[Om siden](om-siden.md#findes-ikke)")
     assert any(
-        message.startswith(f"docs/index.md:{anchor}: linket 'om-siden.md#findes-ikke' peger på et afsnit, der ikke findes")
+        message.startswith(f"docs/index.md, linje {anchor}: linket 'om-siden.md#findes-ikke' peger på et afsnit, der ikke findes")
         for message in messages
     ), messages
     assert not [message for message in messages if "Doc file" in message], messages

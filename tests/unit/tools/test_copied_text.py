@@ -218,7 +218,7 @@ def test_make_checks_message_names_file_line_seed_and_seed_line(tmp_path):
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "kilder.yml").write_text(f"tekst: »{COPIED_NINE}« (kilde: STAR)\n", encoding="utf-8")
     assert copied_text(tmp_path) == [
-        f"docs/side.md:5: 10 ord i træk er de samme som i kildedokumentet {SEED} (linje 2): "
+        f"docs/side.md, linje 5: 10 ord i træk er de samme som i kildedokumentet {SEED} (linje 2): "
         f"»mentoren {COPIED_NINE}«. Skriv teksten med dine egne ord, eller citér den som »…« med kilden "
         "lige efter i parentes, fx »…« (kilde: udgiver, titel)."
     ]

@@ -24,9 +24,9 @@ def test_freshness_lists_pages_not_reviewed_for_twelve_months(tmp_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert status == 0
     assert lines == [
-        "data/liste.yml:2: senest gennemgået 29. februar 2024 – mere end 12 måneder siden. "
+        "data/liste.yml, linje 2: senest gennemgået 29. februar 2024 – mere end 12 måneder siden. "
         "Lad en fagperson læse siden, og ret så senest_gennemgaaet.",
-        "docs/side.md:3: senest gennemgået 21. november 2025 – mere end 12 måneder siden. "
+        "docs/side.md, linje 3: senest gennemgået 21. november 2025 – mere end 12 måneder siden. "
         "Lad en fagperson læse siden, og ret så senest_gennemgaaet.",
         "I alt 2 filer er ikke gennemgået siden 22. november 2025.",
     ]

@@ -44,7 +44,7 @@ def test_spell_check_finds_a_misspelling_with_file_and_line(tmp_path):
     found = check_spelling(tmp_path, files=[page], word_list_path=word_list)
     assert [(item.file, item.line, item.word) for item in found] == [("docs/side.md", 12, "virksomhedsmentro")]
     assert found[0].message() == (
-        'docs/side.md:12: "virksomhedsmentro" – ukendt ord. Ret stavefejlen, eller tilføj ordet til '
+        'docs/side.md, linje 12: "virksomhedsmentro" – ukendt ord. Ret stavefejlen, eller tilføj ordet til '
         f"{WORD_LIST.as_posix()}, hvis det er stavet rigtigt."
     )
 
