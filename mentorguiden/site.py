@@ -122,13 +122,19 @@ def item_providers(agreement: Agreement | None = None) -> dict[str, ItemProvider
     return {"mentoraftale": agreement_items}
 
 
+def _config_file_problems(root: Path) -> list[str]:
+    """A key written twice in the editors' mkdocs.yml: MkDocs reads the file, but silently keeps the last."""
+    config = root / "mkdocs.yml"
+    return yaml_structure_problems(config.read_text(encoding="utf-8"), "mkdocs.yml") if config.is_file() else []
+
+
 def load_site_state(root: Path, options: BuildOptions) -> SiteState:
     """Load and check every data file (``DataError`` on the first file with mistakes)."""
     check_table()
     if unreadable := encoding_problems(root):
         raise DataError(unreadable)
-    if config_problems := yaml_structure_problems((root / "mkdocs.yml").read_text(encoding="utf-8"), "mkdocs.yml"):
-        raise DataError(config_problems)  # MkDocs reads the file, but keeps the last of a key written twice
+    if config_problems := _config_file_problems(root):
+        raise DataError(config_problems)
     profile = load_profile(root, options.profile_file)
     register = rules.load_register(root)
     marker_problems = rules.marker_problems(root, register)
