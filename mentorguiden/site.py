@@ -26,7 +26,7 @@ from mentorguiden.browser import CHROMIUM_PATH_VARIABLE, chromium_path
 from mentorguiden.checklists.model import Checklist, ChecklistItem, ItemProvider, load_checklists
 from mentorguiden.checklists.pages import CHECKLIST_MARKER, checklist_environment, checklist_marker_handler
 from mentorguiden.content.git_dates import FileDates, file_dates
-from mentorguiden.core.datafile import yaml_structure_problems
+from mentorguiden.core.datafile import config_file_problems
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.markers import MarkerContext, MarkerRegistry
 from mentorguiden.core.templates import template_environment
@@ -122,19 +122,13 @@ def item_providers(agreement: Agreement | None = None) -> dict[str, ItemProvider
     return {"mentoraftale": agreement_items}
 
 
-def _config_file_problems(root: Path) -> list[str]:
-    """A key written twice in the editors' mkdocs.yml: MkDocs reads the file, but silently keeps the last."""
-    config = root / "mkdocs.yml"
-    return yaml_structure_problems(config.read_text(encoding="utf-8"), "mkdocs.yml") if config.is_file() else []
-
-
 def load_site_state(root: Path, options: BuildOptions) -> SiteState:
     """Load and check every data file (``DataError`` on the first file with mistakes)."""
     check_table()
     if unreadable := encoding_problems(root):
         raise DataError(unreadable)
-    if config_problems := _config_file_problems(root):
-        raise DataError(config_problems)
+    if config_problems := config_file_problems(root):
+        raise DataError(config_problems)  # MkDocs reads the file, but silently keeps the last of a key written twice
     profile = load_profile(root, options.profile_file)
     register = rules.load_register(root)
     marker_problems = rules.marker_problems(root, register)

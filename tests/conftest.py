@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers.browser import CHROMIUM_FLAGS, chromium_path, serve_site
+from helpers.browser import CHROMIUM_FLAGS, chromium_path, page_visits, serve_site
 from helpers.builds import (  # noqa: F401 (re-exported)
     PROJECT_PARTS,
     PUBLISHED_URL,
@@ -164,3 +164,10 @@ def browser():
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def visits(browser):
+    """One page per test module, led from address to address by the tests that only read pages (helpers.browser.Visits)."""
+    with page_visits(browser) as visits:
+        yield visits

@@ -178,6 +178,18 @@ def yaml_structure_problems(text: str, display: str) -> list[str]:
     return problems
 
 
+def config_file_problems(root: Path) -> list[str]:
+    """The YAML mistakes of the editors' mkdocs.yml (syntax, a key written twice), in Danish with the line.
+
+    A missing file is MkDocs' to report, and one that is not UTF-8 the encoding check's (``core.text_files``).
+    """
+    try:
+        text = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    return yaml_structure_problems(text, "mkdocs.yml")
+
+
 def _compose(text: str, loader_class: type) -> tuple[yaml.Node | None, Any]:
     loader = loader_class(text)
     try:

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from mentorguiden.content.git_dates import NO_DATES
-from mentorguiden.core.datafile import yaml_structure_problems
+from mentorguiden.core.datafile import config_file_problems
 from mentorguiden.core.errors import BUILD_STOPPED
 from mentorguiden.core.messages import where
 from mentorguiden.tools.mkdocs_run import run_mkdocs_build
@@ -67,18 +67,9 @@ def _not_in_nav(page: str, listed: set[str]) -> str | None:
     )
 
 
-def _config_file_problems(root: Path) -> list[str]:
-    """mkdocs.yml's YAML mistakes in Danish, with the line (MkDocs reports them in English)."""
-    try:
-        text = (root / "mkdocs.yml").read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return []
-    return yaml_structure_problems(text, "mkdocs.yml")
-
-
 def explain_build_output(output: str, root: Path) -> list[str]:
     """MkDocs' warnings and errors, in Danish where they are about links, the menu and mkdocs.yml; each once."""
-    if _CONFIG_NOT_READ in output and (problems := _config_file_problems(root)):
+    if _CONFIG_NOT_READ in output and (problems := config_file_problems(root)):
         return problems
     messages: list[str] = []
     in_error = False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers.browser import PHONE, axe_violations, open_page, page_visits
+from helpers.browser import PHONE, axe_violations, open_page
 
 pytestmark = pytest.mark.browser
 
@@ -12,13 +12,6 @@ FIRST_TERM = ".mg-term >> nth=0"
 
 def tooltip_of(page, term):
     return page.locator(f"#{term.locator('.mg-term__link').get_attribute('aria-describedby')}")
-
-
-@pytest.fixture(scope="module")
-def visits(browser):
-    """One page for the hover and keyboard tests, visited one after another (helpers.browser.Visits)."""
-    with page_visits(browser) as visits:
-        yield visits
 
 
 @pytest.mark.parametrize("path", ["", "en/"])

@@ -74,13 +74,6 @@ def test_a_page_resized_to_a_phone_has_the_layout_of_a_page_loaded_on_a_phone(ba
     assert at_desktop != loaded_on_phone, "the layout check would pass for any width"
 
 
-@pytest.fixture(scope="module")
-def visits(browser):
-    """One page for the tests below that only read a page, visited one after another (helpers.browser.Visits)."""
-    with page_visits(browser) as visits:
-        yield visits
-
-
 @pytest.mark.parametrize("path", ["", "en/"])
 def test_no_accessibility_violations_with_search_and_language_menu_open(base_url, visits, path):
     visits.visit(base_url + path)
