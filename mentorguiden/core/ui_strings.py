@@ -184,7 +184,6 @@ _TABLE: dict[str, dict[str, Text]] = {
     "address": {"da": "Adresse", "en": "Address"},
     "opening_hours": {"da": "Åbningstider", "en": "Opening hours"},
     # {hreflang}: danish_attrs(lang, "hreflang"), the link's language on a page in another language
-    "contact_apply": {"da": "Søg om en mentor", "en": "Apply for a mentor"},
     "contact_digital_post": {
         "da": '<a href="{url}"{hreflang}>Skriv sikkert til {municipality}</a>',
         "en": '<a href="{url}"{hreflang}>Write securely to {municipality}</a> (the Danish public secure mail)',
