@@ -24,6 +24,8 @@ CONTACT_PAGE = AFTER_I18N
 AGREEMENT_PAGE = AFTER_I18N - 1
 GLOSSARY_PAGE = AFTER_I18N - 2
 CHECKLIST_PAGES = AFTER_I18N - 3
+STEP_GUIDE_PAGE = AFTER_I18N - 4
+"""After the other generated pages: the guide's steps may link to them (kontakt.md, a checklist)."""
 
 AFTER_GENERATED_PAGES = AFTER_I18N - 10
 """A Markdown file where a generated page goes (docs/kontakt.md) gets the generator's clearer message first."""
