@@ -126,7 +126,8 @@ def test_an_unknown_role_lists_the_roles(project):
     edit(project, "    hvem: [virksomhed]\n", "    hvem: [kunde]\n")
     found = messages(project)
     assert any(
-        f"data/trin.yml, linje {line(project, 'hvem: [kunde]')}" in message and "'virksomhed', 'kommune', 'borger', 'mentor'" in message
+        f"data/trin.yml, linje {line(project, 'hvem: [kunde]')}" in message
+        and "'virksomhed', 'kommune', 'borger', 'mentor'" in message
         for message in found
     ), found
 
@@ -134,7 +135,9 @@ def test_an_unknown_role_lists_the_roles(project):
 def test_a_duplicate_id_names_both_lines(project):
     edit(project, "  - id: samtale\n", f"  - id: {FIRST_STEP}\n")
     first = line(project, f"- id: {FIRST_STEP}")
-    second = [number for number, row in enumerate((project / STEPS_FILE).read_text().splitlines(), 1) if row == f"  - id: {FIRST_STEP}"][1]
+    second = [
+        number for number, row in enumerate((project / STEPS_FILE).read_text().splitlines(), 1) if row == f"  - id: {FIRST_STEP}"
+    ][1]
     assert messages(project) == [
         f"data/trin.yml, linje {second}: trinnet har id'et '{FIRST_STEP}', som trinnet i linje {first} allerede har. "
         "Giv hvert trin sit eget id (det bliver til adressen #trin-<id>)."

@@ -59,8 +59,9 @@ def test_front_matter_has_title_description_sources_and_review_date():
 def test_profile_texts_come_through_the_profile_texts_unescaped_and_in_the_pages_language():
     step = next(step for step in GUIDE.steps if step.profile_texts)
     for language in ("da", "en"):
-        assert f'<p class="mg-steps__local"><a href="tel:+4500000000">profiltekst {step.profile_texts[0]} ({language})</a></p>' in render(
-            language
+        assert (
+            f'<p class="mg-steps__local"><a href="tel:+4500000000">profiltekst {step.profile_texts[0]} ({language})</a></p>'
+            in render(language)
         )
 
 
