@@ -14,7 +14,7 @@ STEPS = "data/trin.yml"
 
 CASES = [
     pytest.param(
-        Edit(STEPS, "      en: Contact the municipality\n", ""),
+        Edit(STEPS, "      en: Contact the municipality and apply for a mentor\n", ""),
         "data/trin.yml, linje {line}: nøglen 'trin[kontakt-kommunen].titel.en' mangler. Tilføj den.",
         "da: Kontakt kommunen",
         -1,

@@ -105,7 +105,7 @@ def test_a_page_in_two_steps_belongs_to_both_in_step_order():
 
 
 def test_a_missing_language_names_file_line_and_key(project):
-    edit(project, "      en: Contact the municipality\n", "")
+    edit(project, "      en: Contact the municipality and apply for a mentor\n", "")
     titel = line(project, "da: Kontakt kommunen") - 1
     assert messages(project) == [
         f"data/trin.yml, linje {titel}: nøglen 'trin[{FIRST_STEP}].titel.en' mangler. Tilføj den. Teksten på engelsk."
