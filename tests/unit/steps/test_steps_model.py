@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 from pathlib import Path
 
 import jsonschema
 import pytest
-from helpers.builds import ROOT, line_of
+from helpers.builds import ROOT, copy_files, line_of, replace_in
 
 from mentorguiden.core.errors import DataError
 from mentorguiden.rules import load_register
@@ -32,17 +31,11 @@ FIRST_STEP = "kontakt-kommunen"
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A project with the real step guide and its schema, to edit."""
-    for relative in (STEPS_FILE, STEPS_SCHEMA):
-        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(ROOT / relative, tmp_path / relative)
-    return tmp_path
+    return copy_files(tmp_path, STEPS_FILE, STEPS_SCHEMA)
 
 
 def edit(project: Path, old: str, new: str) -> None:
-    path = project / STEPS_FILE
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    replace_in(project / STEPS_FILE, old, new)
 
 
 def messages(project: Path) -> list[str]:
