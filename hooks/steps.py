@@ -39,7 +39,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-@hook_event()
+@hook_event(priorities.STEP_NOTICE)
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     state = site_state(config)
     memberships = steps_of_page(state.steps).get(page_src_uri(page))

@@ -30,6 +30,11 @@ STEP_GUIDE_PAGE = AFTER_I18N - 4
 AFTER_GENERATED_PAGES = AFTER_I18N - 10
 """A Markdown file where a generated page goes (docs/kontakt.md) gets the generator's clearer message first."""
 
+STEP_NOTICE = -10
+"""``hooks/steps.py`` puts "part of step N" on a page after ``translation_status.py`` (0) has wrapped an
+untranslated page in ``lang="da"``, so where the box lands does not depend on the order in mkdocs.yml
+(the box carries its own ``lang``)."""
+
 AFTER_SEARCH_INDEX = -50
 """The search plugin indexes ``page.content`` in ``on_page_context`` at priority 0; glossary terms are
 marked after it, so definitions do not turn up as search hits on every page that uses a term."""
