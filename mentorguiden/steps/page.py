@@ -68,6 +68,14 @@ def guide_page(
     )
 
 
+def table_of_contents(guide: StepGuide, language: str) -> list[tuple[str, str]]:
+    """(title, heading id) per step, for the page's table of contents: ``("1. Kontakt kommunen", "trin-…-titel")``.
+
+    The steps' headings come from the template, not from Markdown, so MkDocs does not list them itself.
+    """
+    return [(f"{step.number}. {step.title[language]}", f"{step.anchor}-titel") for step in guide.steps]
+
+
 def step_notice(
     memberships: Sequence[StepMembership], guide: StepGuide, language: str, guide_href: str, environment: jinja2.Environment
 ) -> str:

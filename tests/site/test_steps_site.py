@@ -61,6 +61,16 @@ def test_the_guide_has_every_step_in_its_language(site, lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_table_of_contents_lists_every_step_then_the_sources(site, lang):
+    document = parse_file(guide_file(site, lang))
+    toc = document.find(lambda node: node.tag == "nav" and "md-nav--secondary" in node.classes)
+    links = [anchor.attrs["href"] for anchor in toc.by_tag("a") if "md-nav__link" in anchor.classes]
+    assert links == [f"#trin-{step.id}-titel" for step in GUIDE.steps] + [{"da": "#kilder", "en": "#sources"}[lang]]
+    skip = document.find(lambda node: "md-skip" in node.classes)
+    assert skip.attrs["href"] == "#" + document.by_tag("h1")[0].attrs["id"], "skip to content goes to the title"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_step_link_reaches_a_built_page(site, lang):
     document = parse_file(guide_file(site, lang))
     for step in GUIDE.steps:
