@@ -38,6 +38,7 @@ from mentorguiden.profile.texts import MARKER_NAME as PROFILE_MARKER
 from mentorguiden.profile.texts import profile_texts
 from mentorguiden.rules import Register, RuleTexts
 from mentorguiden.search.index import SearchSettings, load_search_settings
+from mentorguiden.steps.model import StepGuide, load_step_guide
 
 SKIP_PDF_VARIABLE = "MENTORGUIDEN_SKIP_PDF"
 """Set to 1 by ``make check`` (no browser): the PDF is not printed; page and DOCX are still checked."""
@@ -104,6 +105,8 @@ class SiteState:
     search_settings: SearchSettings
     file_dates: FileDates
     markers: MarkerRegistry
+    steps: StepGuide
+    """The step-by-step guide for companies (data/trin.yml)."""
     search_summaries: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Every built page's menu title (if not its heading) and description, by URL (``en/...`` for
     English): the only part that grows during the build, as each language's pages are rendered."""
@@ -138,6 +141,7 @@ def load_site_state(root: Path, options: BuildOptions) -> SiteState:
     glossary = load_glossary(root, today=options.day)
     checklists = load_checklists(root, item_providers(agreement), register)
     search_settings = load_search_settings(root)
+    steps = load_step_guide(root, register, today=options.day)
     state = SiteState(
         root=root,
         options=options,
@@ -150,6 +154,7 @@ def load_site_state(root: Path, options: BuildOptions) -> SiteState:
         search_settings=search_settings,
         file_dates=file_dates(root),
         markers=MarkerRegistry(),
+        steps=steps,
     )
     register_markers(state)
     return state

@@ -320,6 +320,23 @@ _TABLE: dict[str, dict[str, Text]] = {
         "en": "The rules this page is based on were due to be checked again by {date}. Until they have been, parts of the "
         "page may be out of date. Read the law itself before you rely on the page:",
     },
+    # The step-by-step guide (generated/steps.html, steps/page.py, assets/javascripts/steps.js via data attributes)
+    "steps_step": {"da": "Trin", "en": "Step"},
+    "steps_who": {"da": "Hvem gør det", "en": "Who does it"},
+    "steps_duration": {"da": "Hvor lang tid", "en": "How long"},
+    "steps_read_more": {"da": "Læs mere", "en": "Read more"},
+    "steps_show_all": {"da": "Vis alle trin", "en": "Show all steps"},
+    "steps_hide_all": {"da": "Skjul alle trin", "en": "Hide all steps"},
+    # Who does a step (steps/page.py joins them: "Virksomheden og kommunen"); data/trin.yml's "hvem"
+    "steps_role_virksomhed": {"da": "virksomheden", "en": "the company"},
+    "steps_role_kommune": {"da": "kommunen", "en": "the municipality"},
+    "steps_role_borger": {"da": "borgeren", "en": "the citizen"},
+    "steps_role_mentor": {"da": "mentoren", "en": "the mentor"},
+    # The box on a guidance page that a step links to (generated/step-notice.html)
+    "steps_notice": {
+        "da": 'Del af trin {number} af {total} i <a href="{guide_href}">»{guide}«</a>: <a href="{step_href}">{step}</a>',
+        "en": 'Part of step {number} of {total} in <a href="{guide_href}">‘{guide}’</a>: <a href="{step_href}">{step}</a>',
+    },
 }
 
 

@@ -24,9 +24,16 @@ CONTACT_PAGE = AFTER_I18N
 AGREEMENT_PAGE = AFTER_I18N - 1
 GLOSSARY_PAGE = AFTER_I18N - 2
 CHECKLIST_PAGES = AFTER_I18N - 3
+STEP_GUIDE_PAGE = AFTER_I18N - 4
+"""After the other generated pages: the guide's steps may link to them (kontakt.md, a checklist)."""
 
 AFTER_GENERATED_PAGES = AFTER_I18N - 10
 """A Markdown file where a generated page goes (docs/kontakt.md) gets the generator's clearer message first."""
+
+STEP_NOTICE = -10
+"""``hooks/steps.py`` puts "part of step N" on a page after ``translation_status.py`` (0) has wrapped an
+untranslated page in ``lang="da"``, so where the box lands does not depend on the order in mkdocs.yml
+(the box carries its own ``lang``)."""
 
 AFTER_SEARCH_INDEX = -50
 """The search plugin indexes ``page.content`` in ``on_page_context`` at priority 0; glossary terms are

@@ -64,6 +64,14 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
+def copy_files(destination: Path, *relative_paths: Path | str) -> Path:
+    """Only these files of the project (e.g. a data file and its schema), at the same paths under ``destination``."""
+    for relative in relative_paths:
+        (destination / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ROOT / relative, destination / relative)
+    return destination
+
+
 def replace_in(path: Path, old: str, new: str) -> None:
     """Replace the first ``old`` in ``path``; fails if ``old`` is not there (so the test breaks what it means to)."""
     text = path.read_text(encoding="utf-8")

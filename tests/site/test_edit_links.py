@@ -16,6 +16,7 @@ GENERATED_SOURCES = {
     "viden/ordliste/": "data/ordliste.yml",
     "tjeklister/": "data/tjeklister/README.md",
     "tjeklister/alle/": "data/tjeklister/README.md",
+    "virksomheder/trin-for-trin/": "data/trin.yml",
 }
 
 

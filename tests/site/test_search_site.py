@@ -11,7 +11,14 @@ import pytest
 from mentorguiden.search.index import RELATED_FIELD
 from mentorguiden.search.page_config import search_config
 
-GENERATED_PAGES = ("kontakt/", "tjeklister/", "tjeklister/bevilling/", "mentoraftale/", "viden/ordliste/")
+GENERATED_PAGES = (
+    "kontakt/",
+    "tjeklister/",
+    "tjeklister/bevilling/",
+    "mentoraftale/",
+    "viden/ordliste/",
+    "virksomheder/trin-for-trin/",
+)
 
 
 def load_index(site: Path, language_root: str) -> dict:

@@ -55,6 +55,7 @@ def state():
 
 def test_the_state_holds_every_data_file(state):
     assert state.profile.municipality and state.agreement.sections and state.checklists and state.glossary.terms
+    assert state.steps.steps
     assert state.options.print_pdf is False
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
-from helpers.builds import ROOT
+from helpers.builds import copy_files, replace_in
 
 from mentorguiden.core.errors import DataError
 from mentorguiden.glossary.model import GLOSSARY_FILE, GLOSSARY_SCHEMA, load_glossary
@@ -18,17 +17,11 @@ TODAY = dt.date(2026, 12, 2)
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A project with the real glossary and its schema, to edit."""
-    for relative in (GLOSSARY_FILE, GLOSSARY_SCHEMA):
-        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(ROOT / relative, tmp_path / relative)
-    return tmp_path
+    return copy_files(tmp_path, GLOSSARY_FILE, GLOSSARY_SCHEMA)
 
 
 def edit(project: Path, old: str, new: str) -> None:
-    path = project / GLOSSARY_FILE
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    replace_in(project / GLOSSARY_FILE, old, new)
 
 
 def test_the_glossary_loads_with_its_terms_dates_and_sources(project):
