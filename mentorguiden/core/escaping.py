@@ -52,6 +52,7 @@ PROFILE_FIELD_KINDS: dict[tuple[str, ...], str] = {
     ("tilgaengelighedserklaering",): WEB_ADDRESS,
     ("side_url",): WEB_ADDRESS,
     ("rediger_url",): WEB_ADDRESS,
+    ("ansoegning", "url"): WEB_ADDRESS,
     ("email",): EMAIL,
     ("lokale_regler", "mentorkontakt", "email"): EMAIL,
     ("logo",): FILE_PATH,

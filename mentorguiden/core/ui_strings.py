@@ -184,6 +184,7 @@ _TABLE: dict[str, dict[str, Text]] = {
     "address": {"da": "Adresse", "en": "Address"},
     "opening_hours": {"da": "Åbningstider", "en": "Opening hours"},
     # {hreflang}: danish_attrs(lang, "hreflang"), the link's language on a page in another language
+    "contact_apply": {"da": "Søg om en mentor", "en": "Apply for a mentor"},
     "contact_digital_post": {
         "da": '<a href="{url}"{hreflang}>Skriv sikkert til {municipality}</a>',
         "en": '<a href="{url}"{hreflang}>Write securely to {municipality}</a> (the Danish public secure mail)',
@@ -228,6 +229,59 @@ _TABLE: dict[str, dict[str, Text]] = {
         '<a href="mailto:{email}">{email}</a>.',
         "en": 'Call {unit} in {municipality} on <a href="{phone_href}">{phone}</a>, or write to '
         '<a href="mailto:{email}">{email}</a>.',
+    },
+    "profile_ask_municipality": {
+        "da": 'Spørg {unit} om det: ring på <a href="{phone_href}">{phone}</a>, eller skriv til '
+        '<a href="mailto:{email}">{email}</a>.',
+        "en": 'Ask {unit} about it: call <a href="{phone_href}">{phone}</a>, or write to <a href="mailto:{email}">{email}</a>.',
+    },
+    # How to apply (<!-- profil: ansoegning -->), one text per profile.application.method
+    "profile_apply_telefon": {
+        "da": 'I søger om en mentor ved at ringe til {unit} på <a href="{phone_href}">{phone}</a>.',
+        "en": 'You apply for a mentor by calling {unit} on <a href="{phone_href}">{phone}</a>.',
+    },
+    "profile_apply_email": {
+        "da": 'I søger om en mentor ved at skrive til {unit} på <a href="mailto:{email}">{email}</a>.',
+        "en": 'You apply for a mentor by writing to {unit} at <a href="mailto:{email}">{email}</a>.',
+    },
+    "profile_apply_formular": {
+        "da": 'I søger om en mentor med <a href="{url}"{hreflang}>formularen på kommunens hjemmeside</a>. Vil I tale med nogen '
+        'først, så ring til {unit} på <a href="{phone_href}">{phone}</a>.',
+        "en": 'You apply for a mentor with <a href="{url}"{hreflang}>the form on the municipality\'s website</a> (in '
+        'Danish). If you would like to talk to someone first, call {unit} on <a href="{phone_href}">{phone}</a>.',
+    },
+    "profile_apply_selvbetjening": {
+        "da": 'I søger om en mentor i {system}: <a href="{url}"{hreflang}>gå til {system}</a>. Vil I tale med nogen '
+        'først, så ring til {unit} på <a href="{phone_href}">{phone}</a>.',
+        "en": 'You apply for a mentor in {system}: <a href="{url}"{hreflang}>go to {system}</a> (in Danish). If you would '
+        'like to talk to someone first, call {unit} on <a href="{phone_href}">{phone}</a>.',
+    },
+    # How the company is paid (<!-- profil: udbetaling -->): method, frequency, documentation, deadline
+    "profile_payment_nemkonto": {
+        "da": "I beder om kompensationen {frequency}, og {municipality} udbetaler den til virksomhedens NemKonto.",
+        "en": "You claim the compensation {frequency}, and {municipality} pays it into the company's NemKonto (the "
+        "company's account for payments from public authorities).",
+    },
+    "profile_payment_e_faktura": {
+        "da": "I sender en e-faktura {frequency} til {municipality} på EAN-nummer {ean}.",
+        "en": "You send an electronic invoice {frequency} to {municipality}, EAN number {ean}.",
+    },
+    "payment_frequency_maanedlig": {"da": "hver måned", "en": "every month"},
+    "payment_frequency_kvartalsvis": {"da": "hvert kvartal", "en": "every quarter"},
+    "payment_frequency_efter_perioden": {"da": "én gang, når perioden er slut", "en": "once, when the period has ended"},
+    "profile_payment_documents": {"da": "Vedlæg {documents}.", "en": "Attach {documents}."},
+    "payment_document_timeseddel": {"da": "mentorens timeseddel", "en": "the mentor's timesheet"},
+    "payment_document_loenoplysninger": {
+        "da": "dokumentation for mentorens timelønsomkostning (fx en lønseddel)",
+        "en": "documentation of the mentor's hourly wage cost (for example a payslip)",
+    },
+    "payment_document_faktura": {
+        "da": "mentorens faktura (hvis mentoren er ekstern konsulent)",
+        "en": "the mentor's invoice (if the mentor is an external consultant)",
+    },
+    "profile_payment_deadline": {
+        "da": "{municipality} udbetaler senest {days} dage efter at have fået det hele.",
+        "en": "{municipality} pays at the latest {days} days after receiving everything.",
     },
     # Opening hours (profile/texts.py): the profile's weekdays are Danish, in this order (profile.model.WEEKDAYS)
     "monday": {"da": "mandag", "en": "Monday"},

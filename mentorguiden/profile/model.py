@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from mentorguiden.core.datafile import SourceMap, display_name, load_data_file_with_lines
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.escaping import profile_text_problems
+from mentorguiden.core.languages import Translated
 from mentorguiden.core.messages import where
 
 PROFILE_FILE = "data/profil.yml"
@@ -78,6 +79,38 @@ class LocalRules:
 
 
 @dataclass(frozen=True)
+class ApplicationRoute:
+    """How a company applies for a mentor (``ansoegning``)."""
+
+    method: str
+    """``telefon``, ``email``, ``formular`` or ``selvbetjening``."""
+    url: str = ""
+    """The form's or the self-service system's address (``formular``, ``selvbetjening``)."""
+    system_name: str = ""
+    """The self-service system's name, as companies know it (``selvbetjening``)."""
+
+
+@dataclass(frozen=True)
+class PaymentTerms:
+    """How and when the company is paid (``udbetaling``)."""
+
+    frequency: str
+    """``maanedlig``, ``kvartalsvis`` or ``efter-perioden``."""
+    method: str
+    """``nemkonto`` or ``e-faktura``."""
+    documentation: tuple[str, ...]
+    """What the claim includes: ``timeseddel``, ``loenoplysninger``, ``faktura``, in the profile's order."""
+    days_to_pay: int
+    """Paid at the latest this many days after the municipality has everything."""
+    ean: str = ""
+    """The municipality's EAN number for e-invoices (``e-faktura``)."""
+
+
+DEFAULT_APPLICATION = ApplicationRoute(method="telefon")
+DEFAULT_PAYMENT = PaymentTerms(frequency="maanedlig", method="nemkonto", documentation=("timeseddel",), days_to_pay=30)
+
+
+@dataclass(frozen=True)
 class Profile:
     municipality: str
     contact_unit: str
@@ -94,6 +127,10 @@ class Profile:
     """The logo's path in the repository, e.g. ``data/logoer/kommune.svg``."""
     accent_colour: str = "#1b4f72"
     local_rules: LocalRules = LocalRules(months_per_grant=6, fixed_agreements=False)
+    application: ApplicationRoute = DEFAULT_APPLICATION
+    payment: PaymentTerms = DEFAULT_PAYMENT
+    complaint_guidance: Translated = field(default_factory=lambda: Translated(da="", en=""))
+    """The municipality's standard wording on how the citizen complains about the decision."""
     source_file: str = PROFILE_FILE
 
     @property
@@ -168,6 +205,8 @@ def load_profile(root: Path, relative_path: str = PROFILE_FILE) -> Profile:
         *_colour_problems(data, source_map, shown),
         *_opening_hours_problems(data, source_map, shown),
         *_logo_problems(data, source_map, shown, root),
+        *_application_problems(data, source_map, shown),
+        *_payment_problems(data, source_map, shown),
         *profile_text_problems(data, source_map, shown),
     ]
     if problems:
@@ -208,7 +247,24 @@ def profile_from_data(data: dict[str, Any], source_file: str = PROFILE_FILE) -> 
             if contact
             else None,
         ),
+        application=_application_from_data(data["ansoegning"]),
+        payment=_payment_from_data(data["udbetaling"]),
+        complaint_guidance=Translated.from_data(data["klagevejledning"]),
         source_file=source_file,
+    )
+
+
+def _application_from_data(data: dict[str, Any]) -> ApplicationRoute:
+    return ApplicationRoute(method=data["maade"], url=data.get("url", ""), system_name=data.get("system", ""))
+
+
+def _payment_from_data(data: dict[str, Any]) -> PaymentTerms:
+    return PaymentTerms(
+        frequency=data["hyppighed"],
+        method=data["maade"],
+        documentation=tuple(data["dokumentation"]),
+        days_to_pay=data["betalingsfrist_dage"],
+        ean=data.get("ean", ""),
     )
 
 
@@ -290,5 +346,45 @@ def _logo_problems(data: dict[str, Any], source_map: SourceMap, shown: str, root
         return [
             f"{where}: logoet '{logo}' i 'logo' indeholder {', '.join(found)}. Et logo må kun være "
             "en tegning: fjern script, hændelser og links til andre filer eller adresser, og gem det igen."
+        ]
+    return []
+
+
+APPLICATION_KEYS_BY_METHOD = {"telefon": (), "email": (), "formular": ("url",), "selvbetjening": ("url", "system")}
+"""The keys under ``ansoegning`` that each way of applying needs, besides ``maade``."""
+
+
+def _application_problems(data: dict[str, Any], source_map: SourceMap, shown: str) -> list[str]:
+    application = data["ansoegning"]
+    method = application["maade"]
+    needed = APPLICATION_KEYS_BY_METHOD[method]
+    where = _where(shown, source_map, ("ansoegning", "maade"))
+    problems = [
+        f"{where}: 'ansoegning.{key}' mangler. Når 'maade' er '{method}', skal profilen også have "
+        + ("adressen på formularen eller selvbetjeningen (https://…)." if key == "url" else "navnet på selvbetjeningen.")
+        for key in needed
+        if key not in application
+    ]
+    problems += [
+        f"{_where(shown, source_map, ('ansoegning', key))}: 'ansoegning.{key}' bruges kun, når 'maade' er "
+        f"{' eller '.join(repr(m) for m, keys in APPLICATION_KEYS_BY_METHOD.items() if key in keys)}, men den er "
+        f"'{method}'. Slet '{key}', eller ret 'maade'."
+        for key in ("url", "system")
+        if key in application and key not in needed
+    ]
+    return problems
+
+
+def _payment_problems(data: dict[str, Any], source_map: SourceMap, shown: str) -> list[str]:
+    payment = data["udbetaling"]
+    if payment["maade"] == "e-faktura" and "ean" not in payment:
+        return [
+            f"{_where(shown, source_map, ('udbetaling', 'maade'))}: 'udbetaling.ean' mangler. Ved e-faktura skal "
+            'profilen have kommunens EAN-nummer med 13 cifre i anførselstegn, fx ean: "5798000000000".'
+        ]
+    if payment["maade"] != "e-faktura" and "ean" in payment:
+        return [
+            f"{_where(shown, source_map, ('udbetaling', 'ean'))}: 'udbetaling.ean' bruges kun ved e-faktura, men "
+            f"'maade' er '{payment['maade']}'. Slet 'ean', eller ret 'maade' til e-faktura."
         ]
     return []

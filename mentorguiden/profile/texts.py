@@ -50,8 +50,18 @@ def format_days(days: tuple[str, ...], language: str) -> str:
             parts.append(f"{first}–{last}")
         else:
             parts.extend(_day_name(WEEKDAYS[i], language) for i in run)
-    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" {ui('and', language)} " + parts[-1]
+    joined = join_words(parts, language)
     return joined[0].upper() + joined[1:]
+
+
+def join_words(parts: list[str], language: str) -> str:
+    """``a``, ``a og b``, ``a, b og c`` (``and`` in English)."""
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" {ui('and', language)} " + parts[-1]
+
+
+def payment_documents(profile: Profile, language: str) -> str:
+    """What a payment claim includes, as one phrase: ``mentorens timeseddel og …``."""
+    return join_words([ui(f"payment_document_{document}", language) for document in profile.payment.documentation], language)
 
 
 def format_time(time: str, language: str) -> str:
@@ -73,7 +83,13 @@ def opening_hours_lines(profile: Profile, language: str) -> list[tuple[str, str]
 
 def template_context(profile: Profile, language: str) -> dict[str, Any]:
     """What ``profile-texts.html`` needs; templates that import it ``with context`` need it too."""
-    return {"profile": profile, "lang": language, "hours": opening_hours_lines(profile, language), "phone_href": phone_href}
+    return {
+        "profile": profile,
+        "lang": language,
+        "hours": opening_hours_lines(profile, language),
+        "payment_documents": payment_documents(profile, language),
+        "phone_href": phone_href,
+    }
 
 
 def profile_texts(profile: Profile, environment: jinja2.Environment) -> Callable[[str, str], str]:

@@ -194,6 +194,7 @@ def marked_up_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site built with a markup payload in every text field of the profile (PDF printed too)."""
     project = copy_project(tmp_path_factory.mktemp("escaping") / "project")
     data = profile_data()
+    data["ansoegning"]["maade"] = "selvbetjening"  # so that the name of the self-service system is shown
     for path in TEXT_FIELDS:
         set_value(data, path, text_payload(path))
     (project / PROFILE_FILE).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")

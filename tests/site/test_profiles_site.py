@@ -147,6 +147,25 @@ def test_contact_page_shows_opening_hours_digital_post_and_mentor_contact(built)
         assert f"kontakt {profile.contact_unit}: telefon {profile.phone}" in danish
 
 
+def test_contact_page_shows_the_profiles_own_way_to_apply(built):
+    name, profile, site = built
+    link = f'<a href="{profile.application.url}"'
+    expected = {
+        "default": (
+            f"I søger om en mentor med {link}>formularen på kommunens hjemmeside</a>.",
+            f'You apply for a mentor with {link} hreflang="da">the form on the municipality\'s website</a> (in Danish).',
+        ),
+        "second": (
+            f"I søger om en mentor i Virksomhedsportalen Prøvested: {link}>gå til Virksomhedsportalen Prøvested</a>.",
+            f'You apply for a mentor in Virksomhedsportalen Prøvested: {link} hreflang="da">go to Virksomhedsportalen '
+            "Prøvested</a> (in Danish).",
+        ),
+    }[name]
+    for prefix, sentence in zip(("", "en/"), expected, strict=True):
+        html = " ".join(read(site, f"{prefix}kontakt/index.html").replace("&#39;", "'").split())
+        assert sentence in html
+
+
 @pytest.mark.parametrize("prefix", ["", "en/"])
 def test_local_rules_show_the_profiles_values(built, prefix):
     _, profile, site = built

@@ -188,6 +188,9 @@ def test_edit_uri_is_always_the_repository_docs_folder(edit_url):
         "adresse": {"vej": "V", "postnummer": "1234", "by": "B"},
         "tilgaengelighedserklaering": "https://a.b",
         "rediger_url": edit_url,
+        "ansoegning": {"maade": "telefon"},
+        "udbetaling": {"hyppighed": "maanedlig", "maade": "nemkonto", "dokumentation": ["timeseddel"], "betalingsfrist_dage": 30},
+        "klagevejledning": {"da": "Klag til kommunen.", "en": "Complain to the municipality."},
     }
     assert profile_from_data(data).edit_uri == "https://github.com/x/y/edit/main/docs/"
 
