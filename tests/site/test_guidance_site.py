@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 from helpers.builds import ROOT, SECOND_PROFILE
-from helpers.html import article, parse_file
+from helpers.html import Node, article, parse_file
 
 GUIDANCE = (
     "virksomheder/naar-noget-aendrer-sig/",
@@ -44,18 +44,27 @@ def page_title(site: Path, address: str) -> str:
     return heading.text(tidy=True).rstrip("¶").strip()
 
 
+def menu_group_links(page: Path, group: str) -> list[str] | None:
+    """The links in the menu group labelled ``group`` on ``page``; None if the menu has no such group."""
+    menu = parse_file(page).find(lambda node: "md-nav--primary" in node.classes)
+    assert menu is not None, f"{page} has no menu"
+
+    def is_group(node: Node) -> bool:
+        return node.tag == "li" and node.find(lambda label: label.tag == "label" and group in label.text()) is not None
+
+    section = menu.find(is_group)
+    return None if section is None else [node.attrs.get("href", "") for node in section.by_tag("a")]
+
+
 @pytest.mark.parametrize("address", GUIDANCE)
 def test_each_guidance_page_is_in_both_languages_under_for_companies(site, address):
     danish, english = page_title(site, address), page_title(site, "en/" + address)
     assert danish and english and danish != english, "the English page is missing or shows the Danish text"
+    slug = address.rstrip("/").rsplit("/", 1)[-1] + "/"
     for root, group in (("", "Til virksomheder"), ("en/", "For companies")):
-        menu = parse_file(site / root / address / "index.html").find(lambda node: "md-nav--primary" in node.classes)
-        section = menu.find(
-            lambda node: node.tag == "li" and node.find(lambda label: label.tag == "label" and group in label.text())
-        )
-        assert section is not None, f"no '{group}' group in the menu of /{root}{address}"
-        links = [node.attrs.get("href", "") for node in section.by_tag("a")]
-        assert any(link in ("", "./", ".") or link.endswith(address.rsplit("/", 2)[-2] + "/") for link in links), (
+        links = menu_group_links(site / root / address / "index.html", group)
+        assert links is not None, f"no '{group}' group in the menu of /{root}{address}"
+        assert any(link in ("", ".", "./") or link.endswith(slug) for link in links), (
             f"/{root}{address} is not under '{group}' in the menu"
         )
 
