@@ -23,7 +23,9 @@ AFTER_I18N = -110
 CONTACT_PAGE = AFTER_I18N
 AGREEMENT_PAGE = AFTER_I18N - 1
 GLOSSARY_PAGE = AFTER_I18N - 2
-CHECKLIST_PAGES = AFTER_I18N - 3
+DECISION_AID_PAGES = AFTER_I18N - 3
+"""Before the checklists: the checklist "Skal vi bevilge mentorstøtte?" links to the consultants' check."""
+CHECKLIST_PAGES = AFTER_I18N - 4
 
 AFTER_GENERATED_PAGES = AFTER_I18N - 10
 """A Markdown file where a generated page goes (docs/kontakt.md) gets the generator's clearer message first."""
