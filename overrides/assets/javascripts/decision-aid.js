@@ -177,6 +177,11 @@
       const next = result.querySelector("[data-mg-next-step]").cloneNode(true);
       next.removeAttribute("data-mg-next-step");
       target.appendChild(next);
+      // Paper has no tooltips: a glossary term in the copy becomes its word.
+      target.querySelectorAll(".mg-term").forEach(function (term) {
+        const link = term.querySelector(".mg-term__link");
+        term.replaceWith(document.createTextNode(link ? link.textContent : term.textContent));
+      });
     }
 
     function show(step, moveFocus) {
