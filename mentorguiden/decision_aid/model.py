@@ -312,15 +312,16 @@ def _loop_problems(questions: list[dict[str, Any]], at: _Locator) -> list[str]:
 
     def visit(question_id: str, way: list[str]) -> None:
         index, question = by_id[question_id]
+        here = [*way, question_id]
         for number, target in _next_questions(question, set(by_id)):
-            if target in way:
-                circle = " → ".join([*way[way.index(target) :], question_id, target])
+            if target in here:
+                circle = " → ".join([*here[here.index(target) :], target])
                 problems.append(
                     f"{at.where(('spoergsmaal', index, 'svar', number, 'naeste'))}: svarene fører i ring ({circle}), "
                     "så læseren kan aldrig nå et resultat. Lad svaret pege på et senere spørgsmål eller på et resultat."
                 )
             elif target not in finished:
-                visit(target, [*way, question_id])
+                visit(target, here)
         finished.add(question_id)
 
     for question in questions:
