@@ -89,14 +89,12 @@ _TABLE: dict[str, dict[str, Text]] = {
     "decision_guide_note_virksomhed": {
         "da": "Her er alle spørgsmålene på én side. Under hvert spørgsmål står, hvad hvert svar betyder, og hvor I "
         "skal læse videre.",
-        "en": "Here are all the questions on one page. Under each question it says what each answer means and where "
-        "to read on.",
+        "en": "Here are all the questions on one page. Under each question it says what each answer means and where to read on.",
     },
     "decision_guide_note_konsulent": {
         "da": "Her er alle spørgsmålene på én side. Under hvert spørgsmål står, hvad hvert svar betyder, og hvor du "
         "skal læse videre.",
-        "en": "Here are all the questions on one page. Under each question it says what each answer means and where "
-        "to read on.",
+        "en": "Here are all the questions on one page. Under each question it says what each answer means and where to read on.",
     },
     "decision_question_number": {"da": "{number}.", "en": "{number}."},
     "decision_leads_to_question": {"da": "Gå til spørgsmål {number}", "en": "Go to question {number}"},

@@ -213,7 +213,10 @@ def _aid_from_data(data: dict[str, Any], at: _Locator, rule_of: Callable[[str | 
             outcome=result["udfald"],
             title=Translated.from_data(result["titel"]),
             reasons=tuple(
-                Reason(Translated.from_data(reason["tekst"]), rule_of(reason.get("regel"), ("resultater", index, "begrundelser", number, "regel")))
+                Reason(
+                    Translated.from_data(reason["tekst"]),
+                    rule_of(reason.get("regel"), ("resultater", index, "begrundelser", number, "regel")),
+                )
                 for number, reason in enumerate(result["begrundelser"])
             ),
             next_step=Translated.from_data(result["naeste_skridt"]),
@@ -258,12 +261,12 @@ def graph_problems(data: dict[str, Any], at: _Locator) -> list[str]:
     problems += _edge_problems(questions, set(known), at)
     problems += _loop_problems(questions, at)
     problems += _unreachable_problems(questions, results, at)
-    if date := data.get("senest_gennemgaaet"):
-        if _date(date) is None:
-            problems.append(
-                f"{at.where(('senest_gennemgaaet',))}: 'senest_gennemgaaet' er ikke en rigtig dato: '{date}'. "
-                "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-02."
-            )
+    date = data.get("senest_gennemgaaet")
+    if date and _date(date) is None:
+        problems.append(
+            f"{at.where(('senest_gennemgaaet',))}: 'senest_gennemgaaet' er ikke en rigtig dato: '{date}'. "
+            "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-02."
+        )
     return problems
 
 
@@ -349,7 +352,8 @@ def _unreachable_problems(questions: list[dict[str, Any]], results: list[dict[st
     reachable = _reachable(questions)
     problems = [
         f"{at.where(('spoergsmaal', index))}: spørgsmålet '{question['id']}' kan ikke nås: intet svar fører dertil "
-        f"fra det første spørgsmål ('{questions[0]['id']}'). Lad et svar pege på det med 'naeste: {question['id']}', eller slet det."
+        f"fra det første spørgsmål ('{questions[0]['id']}'). "
+        f"Lad et svar pege på det med 'naeste: {question['id']}', eller slet det."
         for index, question in enumerate(questions)
         if question["id"] not in reachable
     ]
@@ -389,7 +393,9 @@ def link_problems(aids: Iterable[DecisionAid], pages: set[str]) -> list[str]:
         targets += [(result.line, f"resultater[{result.id}].links", link) for result in aid.results for link in result.links]
         for line, key, target in targets:
             if target not in pages:
-                hint = did_you_mean(target, sorted(pages), "Skriv stien til en side under docs/, fx virksomheder/kompensation.md.", cutoff=0.7)
+                hint = did_you_mean(
+                    target, sorted(pages), "Skriv stien til en side under docs/, fx virksomheder/kompensation.md.", cutoff=0.7
+                )
                 problems.append(
                     f"{where_in(aid.source_file, line)} (afklaring '{aid.id}'): '{key}' peger på '{target}', "
                     f"men den side findes ikke. {hint}"

@@ -44,9 +44,7 @@ def decision_aid_markdown(
     """The check's page in one language: front matter from the template's variables, then its body."""
     context = {**template_context(profile, lang), "aid": aid, "links": links}
     body, variables = render_with_variables(environment, DECISION_AID_TEMPLATE, context)
-    return page_markdown(
-        title=variables["title"], description=variables["description"], body=body, meta=decision_aid_meta(aid)
-    )
+    return page_markdown(title=variables["title"], description=variables["description"], body=body, meta=decision_aid_meta(aid))
 
 
 def decision_aid_pages(

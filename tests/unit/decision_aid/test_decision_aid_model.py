@@ -237,7 +237,12 @@ def test_an_unknown_rule_is_named_with_its_line_and_the_nearest_rule(tmp_path, r
     ("old", "new", "needle", "words"),
     [
         ("    intro:", "    intrro:", "intrro:", ["ukendt nøgle 'afklaringer[proeve].intrro'. Mente du 'intro'?"]),
-        ("udfald: nej", "udfald: maske", "udfald: maske", ["'afklaringer[proeve].resultater[nej].udfald' skal være en af 'ja', 'maaske', 'nej'"]),
+        (
+            "udfald: nej",
+            "udfald: maske",
+            "udfald: maske",
+            ["'afklaringer[proeve].resultater[nej].udfald' skal være en af 'ja', 'maaske', 'nej'"],
+        ),
         ("- id: andet", "- id: Andet", "- id: Andet", ["'Andet'"]),
     ],
     ids=["unknown-key", "unknown-outcome", "id-with-capitals"],
