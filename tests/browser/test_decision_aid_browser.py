@@ -59,13 +59,16 @@ def choose(page, question_id: str, option: int, lang: str) -> None:
     section.get_by_role("button", name=ui("decision_continue", lang)).click()
 
 
-def walk(page, aid: DecisionAid, path: AidPath, lang: str) -> None:
-    """Answer every question of ``path``, checking that each new question is shown with the focus on its heading."""
-    for step in path.steps:
+def walk(page, aid: DecisionAid, path: AidPath, lang: str, *, just_loaded: bool = False) -> None:
+    """Answer every question of ``path``, checking that each new question is shown with the focus on its heading.
+
+    On a page just loaded the focus stays where the browser put it (the page itself), as on any other page.
+    """
+    for number, step in enumerate(path.steps):
         assert shown_heading(page) == aid.question(step.question).text[lang]
-        assert focused_id(page) in ("", f"spoergsmaal-{step.question}-titel")
+        expected = "" if just_loaded and number == 0 else f"spoergsmaal-{step.question}-titel"
+        assert focused_id(page) == expected
         choose(page, step.question, step.option, lang)
-        assert focused_id(page) != ""
 
 
 def check_summary_and_result(page, aid: DecisionAid, path: AidPath, lang: str) -> None:
@@ -99,13 +102,14 @@ def test_every_path_reaches_its_result_and_nothing_is_stored_or_sent(aid_visits,
     all_paths = paths(aid)
     assert len(all_paths) >= len(aid.results)
     for number, path in enumerate(all_paths):
-        walk(page, aid, path, lang)
+        walk(page, aid, path, lang, just_loaded=number == 0)
         check_summary_and_result(page, aid, path, lang)
         if number < len(all_paths) - 1:
             page.get_by_role("button", name=ui("decision_start_again", lang)).click()
             assert shown_heading(page) == aid.start.text[lang]
             assert page.locator(f"#spoergsmaal-{aid.start.id} input:checked").count() == 0
-    assert watched.requests[loaded:] == [], "clicking through made requests"
+    # Chromium asks for the site's own favicon again when the address changes (one hash per step); nothing else.
+    assert [request for request in watched.requests[loaded:] if not request.endswith("/favicon.png")] == []
     assert not foreign_requests(watched.requests, base_url) and not watched.failures
     assert page.context.cookies() == [] and page.evaluate("document.cookie") == ""
     assert page.evaluate("localStorage.length + sessionStorage.length") == 0
