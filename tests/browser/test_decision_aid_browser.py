@@ -176,7 +176,10 @@ def test_the_back_link_and_change_answer_lead_to_the_right_question_with_the_ear
         )
         choose(page, second.question, shortcut, lang)
         answers = page.locator("[data-mg-answers] .mg-decision__answer").all_inner_texts()
-        assert answers == [option_text(aid, first.question, first.option, lang), option_text(aid, second.question, shortcut, lang)]
+        assert answers == [
+            option_text(aid, first.question, first.option, lang),
+            option_text(aid, second.question, shortcut, lang),
+        ]
 
 
 def test_the_browser_back_button_goes_one_step_back_and_forward_again(browser, base_url):

@@ -131,7 +131,9 @@ LINKED_FROM = {
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize(("aid_id", "source"), [(aid_id, source) for aid_id, sources in LINKED_FROM.items() for source in sources])
+@pytest.mark.parametrize(
+    ("aid_id", "source"), [(aid_id, source) for aid_id, sources in LINKED_FROM.items() for source in sources]
+)
 def test_the_check_is_linked_from_the_pages_that_lead_to_it(site, aid_id, source, lang):
     file = site / LANGUAGES[lang] / source / "index.html"
     article = parse_page(file).document.find(lambda node: node.tag == "article")
@@ -148,7 +150,10 @@ def test_the_consultant_check_links_back_to_the_grant_checklist_and_both_are_in_
     file = page_file(site, AIDS[CONSULTANT], lang)
     page = parse_page(file)
     see_also = page.document.by_class("mg-decision__see-also")[0].by_tag("a")[0]
-    assert resolve_internal(site, file, see_also.attrs["href"], "/mentorguiden/")[0] == site / LANGUAGES[lang] / "tjeklister/bevilling/index.html"
+    assert (
+        resolve_internal(site, file, see_also.attrs["href"], "/mentorguiden/")[0]
+        == site / LANGUAGES[lang] / "tjeklister/bevilling/index.html"
+    )
     menu = {node.text(tidy=True) for node in page.document.by_class("md-nav__link")}
     assert {"da": "Kan vi få en mentor?", "en": "Can we get a mentor?"}[lang] in menu
     assert {"da": "Mentorstøtte – ja eller nej?", "en": "Mentor support – yes or no?"}[lang] in menu

@@ -16,6 +16,8 @@ GENERATED_SOURCES = {
     "viden/ordliste/": "data/ordliste.yml",
     "tjeklister/": "data/tjeklister/README.md",
     "tjeklister/alle/": "data/tjeklister/README.md",
+    "virksomheder/kan-vi-faa-en-mentor/": "data/afklaring.yml",
+    "konsulenter/mentorstoette-ja-eller-nej/": "data/afklaring.yml",
 }
 
 
