@@ -153,7 +153,6 @@
       const date = note.querySelector("[data-mg-note-date]");
       date.textContent =
         String(today.getDate()).padStart(2, "0") + "." + String(today.getMonth() + 1).padStart(2, "0") + "." + today.getFullYear();
-      date.setAttribute("datetime", today.toISOString().slice(0, 10));
       const rows = note.querySelector("[data-mg-note-answers]");
       rows.textContent = "";
       route.path.forEach(function (id) {
