@@ -274,3 +274,23 @@ def test_the_consultant_s_assessment_prints_on_one_a4_sheet_without_site_chrome(
     assert ui("decision_note_reminder", lang) in text
     for chrome in CHROME_TEXT[lang]:
         assert chrome not in text, chrome
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_company_s_result_prints_on_one_a4_sheet_without_site_chrome(browser, base_url, lang):
+    aid = COMPANY
+    path = max(paths(aid), key=lambda path: len(path.steps))
+    with page_visits(browser) as visits:
+        visits.visit(url(base_url, aid, lang), wait_until="load")
+        page = visits.page
+        for step in path.steps:
+            choose(page, step.question, step.option, lang)
+        page.get_by_role("button", name=ui("decision_see_result", lang)).click()
+        page.emulate_media(media="print")
+        reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
+    text = " ".join(" ".join(sheet.extract_text().split()) for sheet in reader.pages)
+    assert len(reader.pages) == 1, text
+    result = next(result for result in aid.results if result.id == path.result)
+    assert result.title[lang] in text and " ".join(result.next_step[lang].split()[:6]) in text
+    for chrome in CHROME_TEXT[lang]:
+        assert chrome not in text, chrome
