@@ -85,7 +85,7 @@ def test_the_broken_graph_stops_the_build_without_a_traceback_or_a_page(graph_bu
 
 
 def test_a_text_without_english_stops_the_build_naming_the_line(project):
-    apply_edits(project, Edit(FILE, "      en: Can we get a mentor – and compensation?\n", ""))
+    apply_edits(project, Edit(FILE, "      en: Could we get a mentor – and compensation?\n", ""))
     output = build_fails(project)
     assert (
         f"{FILE}, linje {line_of(project / FILE, 'titel:')}: nøglen 'afklaringer[kan-vi-faa-en-mentor].titel.en' mangler."

@@ -155,6 +155,6 @@ def test_the_consultant_check_links_back_to_the_grant_checklist_and_both_are_in_
         == site / LANGUAGES[lang] / "tjeklister/bevilling/index.html"
     )
     menu = {node.text(tidy=True) for node in page.document.by_class("md-nav__link")}
-    assert {"da": "Kan vi få en mentor?", "en": "Can we get a mentor?"}[lang] in menu
+    assert {"da": "Kan vi få en mentor?", "en": "Could we get a mentor?"}[lang] in menu
     assert {"da": "Mentorstøtte – ja eller nej?", "en": "Mentor support – yes or no?"}[lang] in menu
     assert {"da": "Bevilling af mentorstøtte", "en": "Granting mentor support"}[lang] in menu
