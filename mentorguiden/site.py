@@ -32,6 +32,7 @@ from mentorguiden.core.markers import MarkerContext, MarkerRegistry
 from mentorguiden.core.templates import template_environment
 from mentorguiden.core.text_files import encoding_problems
 from mentorguiden.core.ui_strings import check_table
+from mentorguiden.decision_aid.model import DecisionAid, load_decision_aids
 from mentorguiden.glossary.model import Glossary, load_glossary
 from mentorguiden.profile.model import PROFILE_ENVIRONMENT_VARIABLE, PROFILE_FILE, Profile, load_profile
 from mentorguiden.profile.texts import MARKER_NAME as PROFILE_MARKER
@@ -103,6 +104,7 @@ class SiteState:
     glossary: Glossary
     checklists: tuple[Checklist, ...]
     search_settings: SearchSettings
+    decision_aids: tuple[DecisionAid, ...]
     file_dates: FileDates
     markers: MarkerRegistry
     steps: StepGuide
@@ -142,6 +144,7 @@ def load_site_state(root: Path, options: BuildOptions) -> SiteState:
     checklists = load_checklists(root, item_providers(agreement), register)
     search_settings = load_search_settings(root)
     steps = load_step_guide(root, register, today=options.day)
+    decision_aids = load_decision_aids(root, register)
     state = SiteState(
         root=root,
         options=options,
@@ -152,6 +155,7 @@ def load_site_state(root: Path, options: BuildOptions) -> SiteState:
         glossary=glossary,
         checklists=checklists,
         search_settings=search_settings,
+        decision_aids=decision_aids,
         file_dates=file_dates(root),
         markers=MarkerRegistry(),
         steps=steps,

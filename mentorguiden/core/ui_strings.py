@@ -84,6 +84,54 @@ _TABLE: dict[str, dict[str, Text]] = {
     # Opening hours (profile/texts.py)
     "and": {"da": "og", "en": "and"},
     "at_time": {"da": "kl. ", "en": ""},
+    # The decision aid (generated/decision-aid.html, assets/javascripts/decision-aid.js reads the data-mg-* texts).
+    # Company pages say "I/jer", consultant pages "du": entries ending in _virksomhed / _konsulent.
+    "decision_guide_note_virksomhed": {
+        "da": "Her er alle spørgsmålene på én side. Under hvert spørgsmål står, hvad hvert svar betyder, og hvor I "
+        "skal læse videre.",
+        "en": "Here are all the questions on one page. Under each question it says what each answer means and where to read on.",
+    },
+    "decision_guide_note_konsulent": {
+        "da": "Her er alle spørgsmålene på én side. Under hvert spørgsmål står, hvad hvert svar betyder, og hvor du "
+        "skal læse videre.",
+        "en": "Here are all the questions on one page. Under each question it says what each answer means and where to read on.",
+    },
+    "decision_question_number": {"da": "{number}.", "en": "{number}."},
+    "decision_leads_to_question": {"da": "Gå til spørgsmål {number}", "en": "Go to question {number}"},
+    "decision_leads_to_result": {"da": "Resultat: {title}", "en": "Result: {title}"},
+    "decision_results": {"da": "Svarene fører til et af disse resultater:", "en": "The answers lead to one of these results:"},
+    "decision_back": {"da": "Tilbage", "en": "Back"},
+    "decision_continue": {"da": "Fortsæt", "en": "Continue"},
+    "decision_choose_answer": {"da": "Vælg et svar for at fortsætte.", "en": "Choose an answer to continue."},
+    "decision_check_answers": {"da": "Tjek dine svar", "en": "Check your answers"},
+    "decision_change": {"da": "Ret", "en": "Change"},
+    "decision_change_hidden": {"da": "svaret på", "en": "the answer to"},
+    "decision_see_result": {"da": "Se resultatet", "en": "See the result"},
+    "decision_result": {"da": "Resultat", "en": "Result"},
+    "decision_outcome_ja_virksomhed": {"da": "Sandsynligvis ja", "en": "Likely yes"},
+    "decision_outcome_maaske_virksomhed": {
+        "da": "Det kommer an på – tal med kommunen",
+        "en": "It depends – talk to the municipality",
+    },
+    "decision_outcome_nej_virksomhed": {"da": "Sandsynligvis ikke", "en": "Probably not"},
+    "decision_outcome_ja_konsulent": {"da": "Kriterierne er opfyldt", "en": "The criteria are met"},
+    "decision_outcome_maaske_konsulent": {"da": "Afklar mere først", "en": "Clarify more first"},
+    "decision_outcome_nej_konsulent": {"da": "Kriterierne er ikke opfyldt", "en": "The criteria are not met"},
+    "decision_reasons": {"da": "Begrundelse", "en": "Reasons"},
+    "decision_next_step": {"da": "Næste skridt", "en": "Next step"},
+    "decision_read_more": {"da": "Læs mere", "en": "Read more"},
+    "decision_print_note": {"da": "Udskriv vurderingen", "en": "Print the assessment"},
+    "decision_start_again": {"da": "Start forfra", "en": "Start again"},
+    "decision_note_title": {"da": "Vurdering: {title}", "en": "Assessment: {title}"},
+    "decision_note_date": {"da": "Dato", "en": "Date"},
+    "decision_note_question": {"da": "Spørgsmål", "en": "Question"},
+    "decision_note_answer": {"da": "Svar", "en": "Answer"},
+    "decision_note_conclusion": {"da": "Konklusion og begrundelse", "en": "Conclusion and reasons"},
+    "decision_note_remarks": {"da": "Dine bemærkninger", "en": "Your remarks"},
+    "decision_note_reminder": {
+        "da": "Skriv aldrig borgerens navn eller CPR-nummer på vurderingen.",
+        "en": "Never write the citizen's name or CPR number (Danish personal ID number) on the assessment.",
+    },
     # Checklists (generated/checklist*.html)
     "checklist_for": {"da": "Til", "en": "For"},
     "checklist_see_also": {"da": "Se også", "en": "See also"},

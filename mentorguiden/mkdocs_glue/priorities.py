@@ -23,8 +23,10 @@ AFTER_I18N = -110
 CONTACT_PAGE = AFTER_I18N
 AGREEMENT_PAGE = AFTER_I18N - 1
 GLOSSARY_PAGE = AFTER_I18N - 2
-CHECKLIST_PAGES = AFTER_I18N - 3
-STEP_GUIDE_PAGE = AFTER_I18N - 4
+DECISION_AID_PAGES = AFTER_I18N - 3
+"""Before the checklists: the checklist "Skal vi bevilge mentorstøtte?" links to the consultants' check."""
+CHECKLIST_PAGES = AFTER_I18N - 4
+STEP_GUIDE_PAGE = AFTER_I18N - 5
 """After the other generated pages: the guide's steps may link to them (kontakt.md, a checklist)."""
 
 AFTER_GENERATED_PAGES = AFTER_I18N - 10

@@ -5,7 +5,9 @@ A page uses a rule when
 - it embeds a checklist (``<!-- tjekliste: id -->``) whose data file lists the rule in ``regler``,
 - it is a checklist's own page or the print-all page, and the checklist lists the rule,
 - it is the agreement page, and a field (``regel``) or section (``regler``) of
-  ``data/mentoraftale.yml`` names the rule.
+  ``data/mentoraftale.yml`` names the rule,
+- it is an interactive check's page, and a question or a reason (``regel``) of
+  ``data/afklaring.yml`` names the rule.
 
 ``make check`` names these pages when a rule is overdue, ``make regler``
 lists them for every rule, and the unknown ids found here stop the build
@@ -18,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mentorguiden.core.datafile import display_name, read_yaml
 from mentorguiden.core.errors import DataError
@@ -26,6 +29,8 @@ from mentorguiden.rules.model import MARKER_NAME, Register
 CHECKLIST_MARKER = "tjekliste"
 CHECKLIST_DIR = "data/tjeklister"
 AGREEMENT_FILE = "data/mentoraftale.yml"
+DECISION_AID_FILE = "data/afklaring.yml"
+"""The same file as ``mentorguiden.decision_aid.model.DECISION_AID_FILE`` (which imports this package)."""
 INCLUDES_DIR = "includes"
 
 _MARKER = re.compile(r"<!--\s*(?P<name>[a-z]+)\s*:\s*(?P<value>[^<>]*?)\s*-->")
@@ -118,6 +123,35 @@ def agreement_rules(root: Path) -> list[tuple[str, int | None]]:
     return found
 
 
+def decision_aid_rules(root: Path) -> list[tuple[str, int | None, str]]:
+    """(rule id, line, check id) for every ``regel`` in ``data/afklaring.yml`` (none if it cannot be read)."""
+    path = root / DECISION_AID_FILE
+    if not path.is_file():
+        return []
+    try:
+        data, source_map = read_yaml(path, DECISION_AID_FILE)
+    except DataError:
+        return []
+    found = []
+    for aid_index, aid in enumerate(data.get("afklaringer") or [] if isinstance(data, dict) else []):
+        if not isinstance(aid, dict):
+            continue
+        at: list[tuple[tuple[str | int, ...], Any]] = [
+            (("spoergsmaal", index), question) for index, question in enumerate(aid.get("spoergsmaal") or [])
+        ]
+        at += [
+            (("resultater", index, "begrundelser", number), reason)
+            for index, result in enumerate(aid.get("resultater") or [])
+            if isinstance(result, dict)
+            for number, reason in enumerate(result.get("begrundelser") or [])
+        ]
+        for key_path, entry in at:
+            if isinstance(entry, dict) and isinstance(entry.get("regel"), str):
+                line = source_map.line_of(("afklaringer", aid_index, *key_path, "regel"))
+                found.append((entry["regel"], line, str(aid.get("id"))))
+    return found
+
+
 def citations(root: Path) -> list[Citation]:
     """Every place in pages, checklists and the agreement that names a rule."""
     found: list[Citation] = []
@@ -135,6 +169,10 @@ def citations(root: Path) -> list[Citation]:
         found += [Citation(rule_id, file, line, page) for rule_id, line in rules]
     found += [
         Citation(rule_id, AGREEMENT_FILE, line, f"{AGREEMENT_FILE} (/mentoraftale/)") for rule_id, line in agreement_rules(root)
+    ]
+    found += [
+        Citation(rule_id, DECISION_AID_FILE, line, f"{DECISION_AID_FILE} (afklaringen '{aid_id}')")
+        for rule_id, line, aid_id in decision_aid_rules(root)
     ]
     return found
 

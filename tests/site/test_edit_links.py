@@ -17,6 +17,8 @@ GENERATED_SOURCES = {
     "tjeklister/": "data/tjeklister/README.md",
     "tjeklister/alle/": "data/tjeklister/README.md",
     "virksomheder/trin-for-trin/": "data/trin.yml",
+    "virksomheder/kan-vi-faa-en-mentor/": "data/afklaring.yml",
+    "konsulenter/mentorstoette-ja-eller-nej/": "data/afklaring.yml",
 }
 
 
