@@ -32,7 +32,7 @@ from mentorguiden.core.datafile import (
 )
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.languages import Translated
-from mentorguiden.core.messages import did_you_mean, duplicates
+from mentorguiden.core.messages import did_you_mean, duplicates, unknown_page
 from mentorguiden.core.messages import where as where_in
 from mentorguiden.core.sources import Source
 from mentorguiden.rules import Register, Rule, cited_rules, load_register
@@ -273,12 +273,9 @@ def link_problems(checklists: Iterable[Checklist], pages: set[str]) -> list[str]
             )
         for item in checklist.items:
             if item.link and item.link not in pages:
-                hint = did_you_mean(
-                    item.link, sorted(pages), "Skriv stien til en side under docs/, fx virksomheder/kompensation.md.", cutoff=0.7
-                )
                 problems.append(
                     f"{where_item(checklist.source_file, checklist.id, item)}: "
-                    f"'punkter[{item.id}].link' peger på '{item.link}', men den side findes ikke. {hint}"
+                    + unknown_page(f"punkter[{item.id}].link", item.link, pages)
                 )
     return problems
 

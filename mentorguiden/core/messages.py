@@ -44,3 +44,11 @@ def duplicates(items: Iterable[T], key: Callable[[T], Hashable]) -> Iterator[tup
             yield item, first_seen[item_key]
         else:
             first_seen[item_key] = item
+
+
+def unknown_page(key: str, target: str, pages: Iterable[str]) -> str:
+    """``'key' peger på 'x', men den side findes ikke.`` with a "Mente du" for a data file's link to a page under docs/."""
+    hint = did_you_mean(
+        target, sorted(pages), "Skriv stien til en side under docs/, fx virksomheder/kompensation.md.", cutoff=0.7
+    )
+    return f"'{key}' peger på '{target}', men den side findes ikke. {hint}"

@@ -21,7 +21,7 @@ from typing import Any
 from mentorguiden.core.datafile import KeyPath, SourceMap, load_data_file_with_lines
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.languages import Translated
-from mentorguiden.core.messages import did_you_mean, duplicates
+from mentorguiden.core.messages import did_you_mean, duplicates, unknown_page
 from mentorguiden.core.messages import where as where_in
 from mentorguiden.core.sources import Source
 from mentorguiden.rules import Register, Rule, load_register
@@ -393,13 +393,7 @@ def link_problems(aids: Iterable[DecisionAid], pages: set[str]) -> list[str]:
         targets += [(result.line, f"resultater[{result.id}].links", link) for result in aid.results for link in result.links]
         for line, key, target in targets:
             if target not in pages:
-                hint = did_you_mean(
-                    target, sorted(pages), "Skriv stien til en side under docs/, fx virksomheder/kompensation.md.", cutoff=0.7
-                )
-                problems.append(
-                    f"{where_in(aid.source_file, line)} (afklaring '{aid.id}'): '{key}' peger på '{target}', "
-                    f"men den side findes ikke. {hint}"
-                )
+                problems.append(f"{where_in(aid.source_file, line)} (afklaring '{aid.id}'): " + unknown_page(key, target, pages))
     return problems
 
 

@@ -27,7 +27,7 @@ from mentorguiden.content.frontmatter import REVIEW_KEY, SOURCES_KEY, check_date
 from mentorguiden.core.datafile import SourceMap, display_name, load_data_file_with_lines
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.languages import LANGUAGES, Translated
-from mentorguiden.core.messages import did_you_mean, duplicates
+from mentorguiden.core.messages import duplicates, unknown_page
 from mentorguiden.core.messages import where as where_in
 from mentorguiden.core.sources import Source
 from mentorguiden.rules import Register, Rule, cited_rules
@@ -177,8 +177,7 @@ def _duplicate_step_problems(steps: Iterable[Step], display: str) -> list[str]:
 def link_problems(guide: StepGuide, pages: Collection[str]) -> list[str]:
     """A message for every step link that is not one of ``pages`` (paths under docs/ without language)."""
     return [
-        f"{guide.where(step)}: 'links' peger på '{link}', men den side findes ikke. "
-        + did_you_mean(link, sorted(pages), "Skriv stien til en side under docs/, fx virksomheder/kompensation.md.", cutoff=0.7)
+        f"{guide.where(step)}: " + unknown_page("links", link, pages)
         for step in guide.steps
         for link in step.links
         if link not in pages
