@@ -23,7 +23,7 @@ endif
 # Material for MkDocs prints a notice about its end of life on every run.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test check lint friskhed oversaettelser regler check-python chromium hunspell java vnu bench clean
+.PHONY: help serve build test test-setup debian-test check lint friskhed oversaettelser regler check-python chromium hunspell java vnu bench clean
 
 help:
 	@echo "make serve   Byg siden og vis den på http://127.0.0.1:8000 (genindlæser ved ændringer)"
@@ -48,8 +48,15 @@ build: $(VENV)/.site-installed chromium
 # are built once per run in the background (tests/helpers/builds.py).
 # One process instead: make test PYTEST_WORKERS=0
 PYTEST_WORKERS ?= 2
-test: $(VENV)/.test-installed chromium hunspell vnu lint
+test: test-setup
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+
+# What make test needs, set up side by side where it can: the Python packages
+# (pip) while apt-get installs every missing Debian package in one run; then
+# vnu (it needs npm and Java from apt) and the lint.
+test-setup:
+	@$(MAKE) --no-print-directory -j2 $(VENV)/.test-installed debian-test
+	@$(MAKE) --no-print-directory $(VNU_JAR) lint
 
 # No browser: the agreement PDF is not printed (mentorguiden/tools/check.py).
 check: $(VENV)/.test-installed hunspell
@@ -100,18 +107,18 @@ $(VENV)/.test-installed: pyproject.toml constraints.txt | $(BIN)/python
 	$(PIP_INSTALL) --editable '.[test]'
 	@touch $@ $(VENV)/.site-installed
 
-# The agreement PDF and the browser tests use Debian's chromium; Playwright
-# never downloads a browser.
+# Debian's packages, installed by tools/debian-packages.sh (only those missing, in
+# one apt-get run, with sudo unless root): chromium prints the PDFs and runs the
+# browser tests (Playwright never downloads a browser); hunspell and
+# hunspell-da are the spell check in make check.
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
-		echo "Installerer Debians chromium (til PDF-udgaven af mentoraftalen og til browsertestene) ..."; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+	@tools/debian-packages.sh chromium
 
-# The spell check in make check uses Debian's hunspell and its Danish dictionary.
 hunspell:
-	@{ command -v hunspell >/dev/null 2>&1 && test -f /usr/share/hunspell/da_DK.dic; } || { \
-		echo "Installerer Debians hunspell og den danske ordbog hunspell-da (til stavekontrollen i make check) ..."; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq hunspell hunspell-da >/dev/null; }
+	@tools/debian-packages.sh hunspell
+
+debian-test:
+	@tools/debian-packages.sh chromium hunspell java npm
 
 # tests/test_valid_html.py runs the W3C Nu Html Checker (vnu) over every page:
 # Debian's Java, and the npm package vnu-jar, pinned in tools/vnu/package-lock.json
@@ -120,16 +127,12 @@ hunspell:
 VNU_JAR := tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
 java:
-	@command -v java >/dev/null 2>&1 || { \
-		echo "Installerer Debians Java (default-jre-headless, til HTML-valideringen med vnu) ..."; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless >/dev/null; }
+	@tools/debian-packages.sh java
 
 vnu: java $(VNU_JAR)
 
 $(VNU_JAR): tools/vnu/package.json tools/vnu/package-lock.json
-	@command -v npm >/dev/null 2>&1 || { \
-		echo "Installerer Debians npm (til at hente HTML-validatoren vnu) ..."; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq npm >/dev/null; }
+	@tools/debian-packages.sh npm
 	@echo "Installerer HTML-validatoren vnu (npm-pakken vnu-jar) i tools/vnu/ ..."
 	npm ci --prefix tools/vnu --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
