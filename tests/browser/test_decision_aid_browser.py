@@ -252,9 +252,8 @@ def test_without_javascript_every_question_and_result_is_shown_and_no_form(brows
             assert not page.locator("[data-mg-summary]").is_visible()
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_consultant_s_assessment_prints_on_one_a4_sheet_without_site_chrome(browser, base_url, lang):
-    aid = CONSULTANT
+def printed_result_of_the_longest_path(browser, base_url, aid: DecisionAid, lang: str) -> tuple[AidPath, int, str]:
+    """Walk the check's longest path, show the result and print it: the path, the number of A4 sheets and their text."""
     path = max(paths(aid), key=lambda path: len(path.steps))
     with page_visits(browser) as visits:
         visits.visit(url(base_url, aid, lang), wait_until="load")
@@ -265,32 +264,27 @@ def test_the_consultant_s_assessment_prints_on_one_a4_sheet_without_site_chrome(
         page.emulate_media(media="print")
         reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
     text = " ".join(" ".join(sheet.extract_text().split()) for sheet in reader.pages)
-    assert len(reader.pages) == 1, text
+    for chrome in CHROME_TEXT[lang]:
+        assert chrome not in text, chrome
+    return path, len(reader.pages), text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_consultant_s_assessment_prints_on_one_a4_sheet_without_site_chrome(browser, base_url, lang):
+    aid = CONSULTANT
+    path, sheets, text = printed_result_of_the_longest_path(browser, base_url, aid, lang)
+    assert sheets == 1, text
     assert ui("decision_note_title", lang, title=aid.title[lang]) in text
     for step in path.steps:
         assert " ".join(aid.question(step.question).text[lang].split()[:5]) in text
     assert result_title(aid, path.result, lang) in text
     assert ui("decision_note_remarks", lang) in text
     assert ui("decision_note_reminder", lang) in text
-    for chrome in CHROME_TEXT[lang]:
-        assert chrome not in text, chrome
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_company_s_result_prints_on_one_a4_sheet_without_site_chrome(browser, base_url, lang):
-    aid = COMPANY
-    path = max(paths(aid), key=lambda path: len(path.steps))
-    with page_visits(browser) as visits:
-        visits.visit(url(base_url, aid, lang), wait_until="load")
-        page = visits.page
-        for step in path.steps:
-            choose(page, step.question, step.option, lang)
-        page.get_by_role("button", name=ui("decision_see_result", lang)).click()
-        page.emulate_media(media="print")
-        reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
-    text = " ".join(" ".join(sheet.extract_text().split()) for sheet in reader.pages)
-    assert len(reader.pages) == 1, text
-    result = next(result for result in aid.results if result.id == path.result)
+    path, sheets, text = printed_result_of_the_longest_path(browser, base_url, COMPANY, lang)
+    assert sheets == 1, text
+    result = next(result for result in COMPANY.results if result.id == path.result)
     assert result.title[lang] in text and " ".join(result.next_step[lang].split()[:6]) in text
-    for chrome in CHROME_TEXT[lang]:
-        assert chrome not in text, chrome
