@@ -121,10 +121,21 @@ _WATCH = """() => {
 }""".replace("%s", SEARCH_INPUT)
 
 
-def open_search(page: Any) -> None:
-    """Focus the search box of a Playwright page (it opens the search dialog) and start watching the results."""
+_SEARCH_READY = "() => !window.mentorguidenSearch || window.mentorguidenSearch.ready"
+"""Search loads on first use (overrides/assets/javascripts/search-on-demand.js); ready: the worker has its index."""
+
+
+def open_search(page: Any, *, wait_for_index: bool = True) -> None:
+    """Click the search box of a Playwright page (it opens the search dialog and starts search) and watch the results.
+
+    ``wait_for_index``: return once the worker has loaded the index, so a
+    query typed next is answered from it; without, the first query's time
+    includes loading the index.
+    """
     page.locator(SEARCH_INPUT).click()
     page.evaluate(_WATCH)
+    if wait_for_index:
+        page.wait_for_function(_SEARCH_READY, timeout=_TIMEOUT_MS)
 
 
 def search(page: Any, query: str, *, key_by_key: bool = True) -> tuple[list[str], float]:
