@@ -23,7 +23,7 @@ endif
 # Material for MkDocs prints a notice about its end of life on every run.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test test-setup debian-test check lint friskhed oversaettelser regler check-python chromium hunspell java vnu bench clean
+.PHONY: help serve build test test-setup debian-test check lint friskhed oversaettelser regler check-python chromium hunspell java vnu bench skrifttyper lighthouse clean
 
 help:
 	@echo "make serve   Byg siden og vis den på http://127.0.0.1:8000 (genindlæser ved ændringer)"
@@ -34,6 +34,7 @@ help:
 	@echo "make oversaettelser  Vis engelske sider, der mangler eller er ældre end den danske side"
 	@echo "make regler  Vis hver regel i data/regler.yml og de sider, der bruger den"
 	@echo "make bench   Mål hvor lang tid en bygning tager (og hvad mentoraftalens Word og PDF lægger til) og hvor hurtig søgningen er"
+	@echo "make skrifttyper  Lav skrifttyperne i overrides/assets/fonts/ igen med de tegn, siden bruger (når en test beder om det)"
 	@echo "make vnu     Installer HTML-validatoren vnu (Debians Java og npm-pakken vnu-jar); make test gør det selv"
 	@echo "make clean   Slet site/ og .venv/"
 
@@ -83,6 +84,12 @@ bench: $(VENV)/.site-installed chromium
 	$(BIN)/python benchmarks/agreement.py
 	$(BIN)/python benchmarks/checklists.py
 	$(BIN)/python benchmarks/search.py
+
+# IBM Plex Sans cut down to the characters the site uses: the full fonts in
+# tools/fonts/ → overrides/assets/fonts/ (mentorguiden/tools/fonts.py).
+skrifttyper: $(VENV)/.site-installed
+	$(PIP_INSTALL) '.[fonts]'
+	$(BIN)/python -m mentorguiden.tools.fonts
 
 clean:
 	rm -rf site $(VENV)

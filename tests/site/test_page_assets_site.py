@@ -14,7 +14,15 @@ import pytest
 LANGUAGES = {"da": "", "en": "en/"}
 _ASSET = re.compile(r'(?:href|src)="[^"]*?assets/(?:stylesheets|javascripts)/([a-z-]+\.(?:css|js))"')
 
-FEATURE_ASSETS = {"agreement.css", "agreement.js", "checklists.css", "steps.css", "steps.js", "decision-aid.css", "decision-aid.js"}
+FEATURE_ASSETS = {
+    "agreement.css",
+    "agreement.js",
+    "checklists.css",
+    "steps.css",
+    "steps.js",
+    "decision-aid.css",
+    "decision-aid.js",
+}
 SPECIAL_PAGES = {
     "mentoraftale/": {"agreement.css", "agreement.js", "steps.css"},  # a step links to it
     "tjeklister/": {"checklists.css"},
