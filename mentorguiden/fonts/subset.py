@@ -4,9 +4,10 @@ The stylesheet (overrides/assets/stylesheets/mentorguiden.css) keeps its
 @font-face rules with their unicode-range: each subset has the same name as
 its full font and keeps only the needed characters it has, so the latin-ext
 files stay tiny and are fetched only by a page that uses one of their
-characters. fontTools' default layout features are kept (kerning,
-ligatures, marks), all names (the licence), but no hinting: it doubled the
-files' size, and today's browsers draw the outlines well without it.
+characters. Only kerning and ligatures are kept of the layout features (the
+site's letters are precomposed: no mark positioning needed), all names (the
+licence), and no hinting: hinting and the other features doubled the files'
+size, and today's browsers draw the outlines well without hints.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def write_subset(full_font: Path, target: Path, characters: Iterable[str]) -> Su
     wanted = sorted(set(characters) & font_characters(full_font))
     options = subset.Options()
     options.flavor = "woff2"
+    options.layout_features = ["kern", "liga"]
     options.name_IDs = ["*"]
     options.hinting = False
     options.notdef_outline = True

@@ -61,3 +61,10 @@ def test_a_guidance_page_with_a_checklist_marker_loads_the_checklists_stylesheet
     assert guidance, "no guidance page shows a checklist any more; pick another check"
     for page in guidance:
         assert "checklists.css" in set(_ASSET.findall(page.read_text(encoding="utf-8"))), page
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_favicon_is_the_logo(site, lang):
+    html = (site / LANGUAGES[lang] / "index.html").read_text(encoding="utf-8")
+    icons = re.findall(r'<link rel="icon" href="([^"]+)"', html)
+    assert len(icons) == 1 and icons[0].endswith("assets/images/kommune-logo.svg"), icons
