@@ -34,6 +34,7 @@ help:
 	@echo "make oversaettelser  Vis engelske sider, der mangler eller er ældre end den danske side"
 	@echo "make regler  Vis hver regel i data/regler.yml og de sider, der bruger den"
 	@echo "make bench   Mål hvor lang tid en bygning tager (og hvad mentoraftalens Word og PDF lægger til) og hvor hurtig søgningen er"
+	@echo "             og hvad hver side henter ved første besøg, og Lighthouse-tallene (make lighthouse installerer Lighthouse)"
 	@echo "make skrifttyper  Lav skrifttyperne i overrides/assets/fonts/ igen med de tegn, siden bruger (når en test beder om det)"
 	@echo "make vnu     Installer HTML-validatoren vnu (Debians Java og npm-pakken vnu-jar); make test gør det selv"
 	@echo "make clean   Slet site/ og .venv/"
@@ -84,6 +85,21 @@ bench: $(VENV)/.site-installed chromium
 	$(BIN)/python benchmarks/agreement.py
 	$(BIN)/python benchmarks/checklists.py
 	$(BIN)/python benchmarks/search.py
+	$(BIN)/python benchmarks/first_load.py
+	@$(MAKE) --no-print-directory lighthouse
+	$(BIN)/python benchmarks/lighthouse.py
+
+# Lighthouse for benchmarks/lighthouse.py (make bench): the npm package, pinned in
+# tools/lighthouse/package-lock.json, run with Debian's chromium (CHROME_PATH).
+LIGHTHOUSE_BIN := tools/lighthouse/node_modules/.bin/lighthouse
+
+lighthouse: chromium $(LIGHTHOUSE_BIN)
+
+$(LIGHTHOUSE_BIN): tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	@tools/debian-packages.sh npm
+	@echo "Installerer Lighthouse (npm) i tools/lighthouse/ ..."
+	npm ci --prefix tools/lighthouse --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
 
 # IBM Plex Sans cut down to the characters the site uses: the full fonts in
 # tools/fonts/ → overrides/assets/fonts/ (mentorguiden/tools/fonts.py).

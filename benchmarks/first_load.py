@@ -84,7 +84,9 @@ def report(loads: dict[str, dict[str, int]], show_all: bool) -> None:
     worst = sorted(totals, key=lambda address: -totals[address])
     over = [address for address in worst if totals[address] > GOAL_BYTES]
     largest = worst[0]
-    print(f"First load (everything fetched before any interaction, gzip), {len(totals)} pages, goal ≤ {GOAL_BYTES / 1024:.0f} KB:")
+    print(
+        f"First load (everything fetched before any interaction, gzip), {len(totals)} pages, goal ≤ {GOAL_BYTES / 1024:.0f} KB:"
+    )
     verdict = "ok" if not over else f"{len(over)} page(s) over the goal"
     print(f"  largest: /{largest} {totals[largest] / 1024:.1f} KB   ({verdict})")
     print(f"  the {min(WORST, len(worst))} largest pages:")
