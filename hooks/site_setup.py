@@ -24,7 +24,7 @@ import shutil
 from pathlib import Path
 
 from mentorguiden.core.escaping import theme_text
-from mentorguiden.core.templates import theme_template_globals
+from mentorguiden.core.templates import theme_template_globals, use_bytecode_cache
 from mentorguiden.mkdocs_glue import (
     Files,
     MkDocsConfig,
@@ -75,6 +75,8 @@ def on_env(env: object, config: MkDocsConfig, files: Files) -> object:
     # get danish_attrs and language_prefix for language-dependent attributes.
     for name, value in theme_template_globals(site_languages(config).current).items():
         add_template_global(env, name, value)
+    # MkDocs makes a new theme environment for every language build and compiles its templates again.
+    use_bytecode_cache(env, project_root(config))
     return env
 
 

@@ -18,13 +18,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
+
 from mentorguiden import rules
 from mentorguiden.agreement.checklist_items import agreement_checklist_items
 from mentorguiden.agreement.model import Agreement, load_agreement
 from mentorguiden.agreement.outputs import CACHE_FOLDER, PdfPrinting
 from mentorguiden.browser import CHROMIUM_PATH_VARIABLE, chromium_path
 from mentorguiden.checklists.model import Checklist, ChecklistItem, ItemProvider, load_checklists
-from mentorguiden.checklists.pages import CHECKLIST_MARKER, checklist_environment, checklist_marker_handler
+from mentorguiden.checklists.pages import CHECKLIST_MARKER, checklist_marker_handler
 from mentorguiden.content.git_dates import FileDates, file_dates
 from mentorguiden.core.datafile import config_file_problems
 from mentorguiden.core.errors import DataError
@@ -109,6 +111,9 @@ class SiteState:
     markers: MarkerRegistry
     steps: StepGuide
     """The step-by-step guide for companies (data/trin.yml)."""
+    templates: jinja2.Environment
+    """The build's one environment for ``overrides/generated/`` (theme partials included): each
+    template is compiled, or read from ``.cache/jinja/``, once per build, not once per page."""
     search_summaries: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Every built page's menu title (if not its heading) and description, by URL (``en/...`` for
     English): the only part that grows during the build, as each language's pages are rendered."""
@@ -159,6 +164,7 @@ def load_site_state(root: Path, options: BuildOptions) -> SiteState:
         file_dates=file_dates(root),
         markers=MarkerRegistry(),
         steps=steps,
+        templates=template_environment(root, theme_partials=True),
     )
     register_markers(state)
     return state
@@ -166,9 +172,9 @@ def load_site_state(root: Path, options: BuildOptions) -> SiteState:
 
 def register_markers(state: SiteState) -> None:
     """The markers a page can use: ``tjekliste``, ``profil`` and ``regel``."""
-    state.markers.register(CHECKLIST_MARKER, checklist_marker_handler(state.checklists, checklist_environment(state.root)))
+    state.markers.register(CHECKLIST_MARKER, checklist_marker_handler(state.checklists, state.templates))
 
-    text = profile_texts(state.profile, template_environment(state.root))
+    text = profile_texts(state.profile, state.templates)
     state.markers.register(PROFILE_MARKER, lambda value, context: text(value, context.language))
 
     def cite(value: str, context: MarkerContext) -> str:

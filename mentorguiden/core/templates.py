@@ -20,6 +20,9 @@ from mentorguiden.core.pages import escape_data
 from mentorguiden.core.ui_strings import ui_for, ui_markup
 
 GENERATED_TEMPLATES = Path("overrides") / "generated"
+TEMPLATE_CACHE = Path(".cache") / "jinja"
+"""Compiled templates, kept between builds (ignored by git). Jinja checks each template's source
+before it uses the compiled code, so an edited template is compiled again."""
 
 
 def template_environment(root: Path, *, theme_partials: bool = False) -> jinja2.Environment:
@@ -47,9 +50,31 @@ def template_environment(root: Path, *, theme_partials: bool = False) -> jinja2.
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=bytecode_cache(root, "generated"),
     )
     environment.globals.update(t=translate, ui=ui_data, danish_attrs=danish_attrs, in_danish=in_danish)
     return environment
+
+
+def bytecode_cache(root: Path, kind: str) -> jinja2.BytecodeCache | None:
+    """The compiled templates of one kind of environment in ``.cache/jinja/<kind>/``; None if it cannot be written.
+
+    Compiling the templates was a quarter of a build (benchmarks/PROFILE.md).
+    Each kind of environment gets its own folder: the compiled code depends
+    on the environment's settings, and the theme's environment and ours load
+    some of the same files (``partials/print-button.html``) with different ones.
+    """
+    folder = root / TEMPLATE_CACHE / kind
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
+def use_bytecode_cache(environment: jinja2.Environment, root: Path) -> None:
+    """Keep the theme's compiled templates (MkDocs makes a new environment for every language build)."""
+    environment.bytecode_cache = bytecode_cache(root, "theme")
 
 
 def theme_template_globals(language: str) -> dict[str, Any]:
