@@ -67,9 +67,11 @@ def timed_build(
     options: BuildOptions | None = None,
     **overrides: Any,
 ) -> float:
-    """Seconds for one strict build of ``config_file`` (both languages); ``prepare`` may adjust the config."""
+    """Seconds for one build of ``config_file`` (both languages, strict unless ``strict=False`` is given);
+    ``prepare`` may adjust the config."""
+    overrides.setdefault("strict", True)
     with tempfile.TemporaryDirectory() as site_dir:
-        config = load_config(str(config_file), site_dir=site_dir, strict=True, **overrides)
+        config = load_config(str(config_file), site_dir=site_dir, **overrides)
         use_build_options(config, options or default_options())
         if prepare:
             prepare(config)
