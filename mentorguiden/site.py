@@ -14,9 +14,10 @@ handler in ``site_markers``; the registry belongs to the state, so to one build.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 import jinja2
 
@@ -42,6 +43,8 @@ from mentorguiden.profile.texts import profile_texts
 from mentorguiden.rules import Register, RuleTexts
 from mentorguiden.search.index import SearchSettings, load_search_settings
 from mentorguiden.steps.model import StepGuide, load_step_guide
+
+Made = TypeVar("Made")
 
 SKIP_PDF_VARIABLE = "MENTORGUIDEN_SKIP_PDF"
 """Set to 1 by ``make check`` (no browser): the PDF is not printed; page and DOCX are still checked."""
@@ -116,7 +119,20 @@ class SiteState:
     template is compiled, or read from ``.cache/jinja/``, once per build, not once per page."""
     search_summaries: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Every built page's menu title (if not its heading) and description, by URL (``en/...`` for
-    English): the only part that grows during the build, as each language's pages are rendered."""
+    English): one of the two parts that grow during the build, as each language's pages are rendered."""
+    _made: dict[Hashable, Any] = field(default_factory=dict)
+
+    def once(self, key: Hashable, make: Callable[[], Made]) -> Made:
+        """``make()`` the first time this build asks for ``key``; the same value every time after that.
+
+        For what every page would otherwise work out again from the same
+        data (the other pages' links and titles): per build, never per
+        process, so ``mkdocs serve`` starts each rebuild afresh. A value that
+        depends on the language being built has the language in its key.
+        """
+        if key not in self._made:
+            self._made[key] = make()
+        return cast("Made", self._made[key])
 
 
 def item_providers(agreement: Agreement | None = None) -> dict[str, ItemProvider]:
