@@ -8,6 +8,7 @@ imports from tests/, so ``make bench`` runs on a fresh clone without pytest.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import shutil
@@ -21,6 +22,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
+from mentorguiden.agreement.outputs import CACHE_FOLDER
 from mentorguiden.mkdocs_glue import use_build_options
 from mentorguiden.site import BuildOptions
 
@@ -51,6 +53,11 @@ def copy_project(destination: Path) -> Path:
 def default_options() -> BuildOptions:
     """The options of a published build (``MENTORGUIDEN_*`` from this shell still apply)."""
     return BuildOptions.from_environment(os.environ)
+
+
+def copy_options() -> BuildOptions:
+    """The options for a build of a copy: the agreement PDF from the project's own cache, not printed again."""
+    return dataclasses.replace(default_options(), pdf_cache=ROOT / CACHE_FOLDER)
 
 
 def build_once(config: MkDocsConfig) -> None:
