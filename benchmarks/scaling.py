@@ -25,7 +25,6 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import yaml
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from timing import copy_options, copy_project, quiet, timed_build
