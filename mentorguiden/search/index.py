@@ -446,15 +446,27 @@ def known_compounds(vocabulary: Vocabulary) -> list[Compound]:
     return compounds
 
 
-def compounds_said_apart(stems: Sequence[str], compounds: Iterable[Compound]) -> set[str]:
-    """Compounds whose parts all stand within a few words of each other (``praktik i virksomheden``)."""
+def by_first_stem(compounds: Iterable[Compound]) -> dict[str, list[Compound]]:
+    """The compounds by the stem of their first part: a text is only checked for those it has a first part of."""
+    grouped: dict[str, list[Compound]] = {}
+    for compound in compounds:
+        grouped.setdefault(compound.part_stems[0], []).append(compound)
+    return grouped
+
+
+def compounds_said_apart(stems: Sequence[str], compounds: dict[str, list[Compound]]) -> set[str]:
+    """Compounds whose parts all stand within a few words of each other (``praktik i virksomheden``).
+
+    ``compounds`` is grouped by the stem of the first part (``by_first_stem``).
+    """
     positions: dict[str, list[int]] = {}
     for position, word_stem in enumerate(stems):
         positions.setdefault(word_stem, []).append(position)
     found = set()
-    for compound in compounds:
+    candidates = (compound for first in positions.keys() & compounds.keys() for compound in compounds[first])
+    for compound in candidates:
         first, *others = compound.part_stems
-        if first not in positions or any(other not in positions for other in others):
+        if any(other not in positions for other in others):
             continue
         for start in positions[first]:
             if all(any(abs(p - start) <= NEARBY_WORDS for p in positions[other]) for other in others):
@@ -480,12 +492,25 @@ class SynonymGroup:
         return cls(words, tuple(tuple(stem(word, language) for word in member.split()) for member in group))
 
 
-def synonyms_for(stems: set[str], groups: Iterable[SynonymGroup]) -> set[str]:
-    """The other words of every synonym group the text uses a word of (phrases count word by word)."""
-    found: set[str] = set()
+def by_member_stem(groups: Iterable[SynonymGroup]) -> dict[str, list[SynonymGroup]]:
+    """The groups by the stem of each member's first word: a text is only checked for groups it may use."""
+    grouped: dict[str, list[SynonymGroup]] = {}
     for group in groups:
-        if any(all(word_stem in stems for word_stem in member) for member in group.member_stems):
-            found |= group.words
+        for first in dict.fromkeys(member[0] for member in group.member_stems if member):
+            grouped.setdefault(first, []).append(group)
+    return grouped
+
+
+def synonyms_for(stems: set[str], groups: dict[str, list[SynonymGroup]]) -> set[str]:
+    """The other words of every synonym group the text uses a word of (phrases count word by word).
+
+    ``groups`` is grouped by the stem of each member's first word (``by_member_stem``).
+    """
+    found: set[str] = set()
+    for first in stems & groups.keys():
+        for group in groups[first]:
+            if any(all(word_stem in stems for word_stem in member) for member in group.member_stems):
+                found |= group.words
     return found
 
 
@@ -497,15 +522,17 @@ class LanguageIndex:
     language: str
     settings: LanguageSettings
     vocabulary: Vocabulary
-    compounds: list[Compound]
-    synonym_groups: tuple[SynonymGroup, ...]
+    compounds: dict[str, list[Compound]]
+    """Every compound of the vocabulary, by the stem of its first part (``by_first_stem``)."""
+    synonym_groups: dict[str, list[SynonymGroup]]
+    """The synonym groups of data/soegning.yml, by the stems their members begin with (``by_member_stem``)."""
 
     @classmethod
     def for_entries(cls, language: str, entries: Sequence[dict[str, Any]], settings: LanguageSettings) -> LanguageIndex:
         site_words = {word for entry in entries for word in words_of(_entry_text(entry))}
         vocabulary = Vocabulary.build(language, site_words, settings.words)
-        groups = tuple(SynonymGroup.of(group, language) for group in settings.synonyms)
-        return cls(language, settings, vocabulary, known_compounds(vocabulary), groups)
+        groups = by_member_stem(SynonymGroup.of(group, language) for group in settings.synonyms)
+        return cls(language, settings, vocabulary, by_first_stem(known_compounds(vocabulary)), groups)
 
     def related_words(self, text: str) -> list[str]:
         """The words a search should find ``text`` by, beyond the words in it."""
