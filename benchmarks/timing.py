@@ -23,6 +23,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
 from mentorguiden.agreement.outputs import CACHE_FOLDER
+from mentorguiden.core.templates import share_compiled_templates
 from mentorguiden.mkdocs_glue import use_build_options
 from mentorguiden.site import BuildOptions
 
@@ -47,6 +48,7 @@ def copy_project(destination: Path) -> Path:
             shutil.copytree(source, destination / part)
         else:
             shutil.copy2(source, destination / part)
+    share_compiled_templates(destination, ROOT)
     return destination
 
 

@@ -56,6 +56,15 @@ def template_environment(root: Path, *, theme_partials: bool = False) -> jinja2.
     return environment
 
 
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates by template name, not by file path: copies of the project (the tests and
+    benchmarks build many) can share one folder. Jinja still compares each template's source with
+    the one the code was compiled from, so a copy with an edited template compiles it again."""
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        return super().get_cache_key(name)
+
+
 def bytecode_cache(root: Path, kind: str) -> jinja2.BytecodeCache | None:
     """The compiled templates of one kind of environment in ``.cache/jinja/<kind>/``; None if it cannot be written.
 
@@ -69,7 +78,15 @@ def bytecode_cache(root: Path, kind: str) -> jinja2.BytecodeCache | None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
+    return _BytecodeCache(str(folder))
+
+
+def share_compiled_templates(copy: Path, project: Path) -> None:
+    """Let a copy of ``project`` (a test's or a benchmark's) use the project's compiled templates."""
+    shared = project / TEMPLATE_CACHE
+    shared.mkdir(parents=True, exist_ok=True)
+    (copy / TEMPLATE_CACHE).parent.mkdir(parents=True, exist_ok=True)
+    (copy / TEMPLATE_CACHE).symlink_to(shared, target_is_directory=True)
 
 
 def use_bytecode_cache(environment: jinja2.Environment, root: Path) -> None:
