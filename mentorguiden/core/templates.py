@@ -59,7 +59,8 @@ def template_environment(root: Path, *, theme_partials: bool = False) -> jinja2.
 class _BytecodeCache(jinja2.FileSystemBytecodeCache):
     """Compiled templates by template name, not by file path: copies of the project (the tests and
     benchmarks build many) can share one folder. Jinja still compares each template's source with
-    the one the code was compiled from, so a copy with an edited template compiles it again."""
+    the one the code was compiled from, so a copy with an edited template compiles it again. (A
+    traceback from inside a template may then name the copy that compiled it first.)"""
 
     def get_cache_key(self, name: str, filename: str | None = None) -> str:
         return super().get_cache_key(name)
