@@ -33,8 +33,9 @@ _MARKUP = re.compile(
 _REFERENCE = re.compile(r"(&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][-.a-zA-Z0-9]*);?)")
 """A character or entity reference: text is rewritten around it, never inside it."""
 
-SkipsElement = Callable[[str, dict[str, str | None]], bool]
-"""(tag name in lower case, attributes by lower-case name) → True if the element's text is left alone."""
+SkipsElement = Callable[[str, str], bool]
+"""(tag name in lower case, the start tag's attributes as written) → True if the element's text is left alone.
+Most tags have no attribute the caller asks about, so it parses them (``attributes_of``) only when needed."""
 
 
 def attributes_of(source: str) -> dict[str, str | None]:
@@ -67,7 +68,7 @@ def rewrite_text(page: str, skips: SkipsElement, rewrite: Callable[[str], str]) 
         if start := match.group("start"):
             tag = start.lower()
             if tag not in VOID_TAGS and not match.group("close"):
-                skip = skips(tag, attributes_of(match.group("attributes")))
+                skip = skips(tag, match.group("attributes"))
                 open_elements.append((tag, skip))
                 skipped += skip
         elif end := match.group("end"):

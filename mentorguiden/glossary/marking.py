@@ -15,7 +15,7 @@ import re
 
 from markupsafe import escape
 
-from mentorguiden.core.html_tokens import rewrite_text
+from mentorguiden.core.html_tokens import attributes_of, rewrite_text
 from mentorguiden.glossary.model import Glossary, Term
 
 SKIPPED_TAGS = frozenset(
@@ -65,8 +65,12 @@ def mark_terms(html: str, glossary: Glossary, language: str, glossary_link: str)
     return rewrite_text(html, _skips_for_terms, lambda text: pattern.sub(mark, text))
 
 
-def _skips_for_terms(tag: str, attributes: dict[str, str | None]) -> bool:
-    return tag in SKIPPED_TAGS or not SKIPPED_CLASSES.isdisjoint((attributes.get("class") or "").split())
+def _skips_for_terms(tag: str, attributes: str) -> bool:
+    if tag in SKIPPED_TAGS:
+        return True
+    return "class" in attributes.lower() and not SKIPPED_CLASSES.isdisjoint(
+        (attributes_of(attributes).get("class") or "").split()
+    )
 
 
 def term_markup(term: Term, text: str, language: str, glossary_link: str) -> str:
@@ -93,6 +97,6 @@ def mark_danish_words(html: str, glossary: Glossary) -> str:
     )
 
 
-def _skips_for_danish(tag: str, attributes: dict[str, str | None]) -> bool:
+def _skips_for_danish(tag: str, attributes: str) -> bool:
     """Elements already in a language of their own, and code."""
-    return tag in DANISH_SKIPPED_TAGS or "lang" in attributes
+    return tag in DANISH_SKIPPED_TAGS or ("lang" in attributes.lower() and "lang" in attributes_of(attributes))

@@ -8,7 +8,7 @@ from mentorguiden.core.html_tokens import attributes_of, rewrite_text
 
 
 def shout(html: str, *skipped_tags: str) -> str:
-    return rewrite_text(html, lambda tag, attributes: tag in skipped_tags or "lang" in attributes, str.upper)
+    return rewrite_text(html, lambda tag, attributes: tag in skipped_tags or "lang" in attributes_of(attributes), str.upper)
 
 
 @pytest.mark.parametrize(
