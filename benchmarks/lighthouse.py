@@ -72,8 +72,13 @@ def scores(report: dict) -> dict[str, int]:
     return {name: round((report["categories"][name]["score"] or 0) * 100) for name in CATEGORIES}
 
 
-def lcp_seconds(report: dict) -> float:
-    return float(report["audits"]["largest-contentful-paint"]["numericValue"]) / 1000
+def metrics(report: dict) -> str:
+    """LCP, total blocking time and layout shift: what the performance score is made of, to read a low one."""
+    audits = report["audits"]
+    lcp = float(audits["largest-contentful-paint"]["numericValue"]) / 1000
+    tbt = float(audits["total-blocking-time"]["numericValue"])
+    cls = float(audits["cumulative-layout-shift"]["numericValue"])
+    return f"LCP {lcp:.1f} s  TBT {tbt:4.0f} ms  CLS {cls:.3f}"
 
 
 def print_row(address: str, form_factor: str, report: dict) -> list[str]:
@@ -82,7 +87,7 @@ def print_row(address: str, form_factor: str, report: dict) -> list[str]:
     goals = GOALS[form_factor]
     marks = {name: "" if got[name] >= goals[name] else " ✗" for name in CATEGORIES}
     figures = "  ".join(f"{name} {got[name]:>3}/{goals[name]}{marks[name]:<2}" for name in CATEGORIES)
-    print(f"  {form_factor:<7} /{address:<42} {figures}  LCP {lcp_seconds(report):.1f} s")
+    print(f"  {form_factor:<7} /{address:<42} {figures}  {metrics(report)}")
     return [f"/{address} {form_factor} {name} {got[name]} < {goals[name]}" for name in CATEGORIES if marks[name]]
 
 
