@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentorguiden import rules
-from mentorguiden.agreement.checklist_items import agreement_checklist_items
-from mentorguiden.agreement.model import Agreement, load_agreement
-from mentorguiden.agreement.outputs import CACHE_FOLDER, PdfPrinting
+from mentorguiden.forms.checklist_items import agreement_checklist_items
+from mentorguiden.forms.model import Form, load_agreement, load_forms, the_agreement
+from mentorguiden.forms.outputs import CACHE_FOLDER, PdfPrinting
 from mentorguiden.browser import CHROMIUM_PATH_VARIABLE, chromium_path
 from mentorguiden.checklists.model import Checklist, ChecklistItem, ItemProvider, load_checklists
 from mentorguiden.checklists.pages import CHECKLIST_MARKER, checklist_environment, checklist_marker_handler
@@ -64,7 +64,7 @@ class BuildOptions:
     edit_uri: str | None = None
     """``MENTORGUIDEN_EDIT_URI``: overrides the profile's "edit this page" address."""
     agreement_downloads: bool = True
-    """False leaves out the agreement's DOCX and PDF (a benchmark measures what they cost)."""
+    """False leaves out the forms' DOCX and PDF (a benchmark measures what they cost)."""
     today: dt.date | None = None
     """``MENTORGUIDEN_I_DAG``: the day the build acts on (review notices, the glossary's status); None for today."""
 
@@ -100,7 +100,8 @@ class SiteState:
     profile: Profile
     rules: Register
     rule_texts: RuleTexts
-    agreement: Agreement
+    forms: tuple[Form, ...]
+    """Every form in data/blanketter/ (the citizen's agreement, the compensation agreement, the timesheet)."""
     glossary: Glossary
     checklists: tuple[Checklist, ...]
     search_settings: SearchSettings
@@ -113,8 +114,13 @@ class SiteState:
     """Every built page's menu title (if not its heading) and description, by URL (``en/...`` for
     English): the only part that grows during the build, as each language's pages are rendered."""
 
+    @property
+    def agreement(self) -> Form:
+        """The citizen's agreement (data/blanketter/mentoraftale.yml)."""
+        return the_agreement(self.forms)
 
-def item_providers(agreement: Agreement | None = None) -> dict[str, ItemProvider]:
+
+def item_providers(agreement: Form | None = None) -> dict[str, ItemProvider]:
     """What ``punkter_fra: <name>`` in a checklist can take its items from.
 
     The build passes the agreement it has loaded; without one, the provider
@@ -139,7 +145,8 @@ def load_site_state(root: Path, options: BuildOptions) -> SiteState:
     marker_problems = rules.marker_problems(root, register)
     if marker_problems:
         raise DataError(marker_problems)
-    agreement = load_agreement(root, register=register)
+    forms = load_forms(root, register=register)
+    agreement = the_agreement(forms)
     glossary = load_glossary(root, today=options.day)
     checklists = load_checklists(root, item_providers(agreement), register)
     search_settings = load_search_settings(root)
@@ -151,7 +158,7 @@ def load_site_state(root: Path, options: BuildOptions) -> SiteState:
         profile=profile,
         rules=register,
         rule_texts=rules.rule_texts(root),
-        agreement=agreement,
+        forms=forms,
         glossary=glossary,
         checklists=checklists,
         search_settings=search_settings,

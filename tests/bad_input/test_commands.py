@@ -120,7 +120,7 @@ def test_make_check_passes_without_a_browser_and_fails_on_a_broken_page(project)
 
 
 def test_build_stops_when_print_styles_hide_a_required_field_from_the_pdf(project):
-    stylesheet = project / "overrides" / "assets" / "stylesheets" / "agreement.css"
+    stylesheet = project / "overrides" / "assets" / "stylesheets" / "forms.css"
     stylesheet.write_text(
         stylesheet.read_text(encoding="utf-8") + '\n@media print { [data-mg-field="slutdato"] { display: none !important; } }\n',
         encoding="utf-8",

@@ -22,7 +22,7 @@ from mentorguiden.tools.build import explain_build_output
 
 TOMORROW = (dt.date.today() + dt.timedelta(days=1)).isoformat()
 CHECKLIST = "data/tjeklister/for-praktikstart.yml"
-AGREEMENT = "data/mentoraftale.yml"
+AGREEMENT = "data/blanketter/mentoraftale.yml"
 
 
 def regex(path: str, pattern: str, replacement: str) -> callable:
@@ -99,7 +99,7 @@ CASES = [
     ),
     pytest.param(
         [write("docs/mentoraftale.md", text="# Mentoraftale\n")],
-        ["docs/mentoraftale.md findes, men den side laves automatisk ud fra data/mentoraftale.yml"],
+        ["docs/mentoraftale.md findes, men den side laves automatisk ud fra data/blanketter/mentoraftale.yml"],
         {},
         id="hand-written-agreement-page",
     ),

@@ -12,7 +12,7 @@ import re
 import pytest
 from helpers.browser import open_page
 
-from mentorguiden.agreement.pdf import pdf_pages_text
+from mentorguiden.forms.pdf import pdf_pages_text
 
 pytestmark = pytest.mark.browser
 
@@ -79,7 +79,7 @@ def test_form_prints_on_a4_without_overflow_chrome_or_split_signatures(base_url,
         page.emulate_media(media="print")
         page.set_viewport_size({"width": A4_CONTENT_WIDTH, "height": 1100})
         overflowing = page.evaluate("""() => [document.documentElement, ...document.querySelectorAll(
-                '.mg-fields, .mg-field, .mg-signatures, .mg-signature, .mg-agreement-meta')]
+                '.mg-fields, .mg-field, .mg-signatures, .mg-signature, .mg-form-meta')]
             .filter(element => element.scrollWidth > element.clientWidth + 1)
             .map(element => element.className || element.tagName)""")
         pages = printed_pages(page)
@@ -140,7 +140,7 @@ def test_typed_text_grows_the_writing_lines(base_url, browser):
 def test_without_javascript_the_page_prints_as_a_blank_form(base_url, browser, language):
     with open_page(browser, base_url + AGREEMENT_PATHS[language], java_script_enabled=False, wait_until="load") as (page, _):
         button_visible = page.locator("[data-mg-print]").is_visible()
-        inputs = page.locator(".mg-agreement-section input, .mg-agreement-section textarea").count()
+        inputs = page.locator(".mg-form-section input, .mg-form-section textarea").count()
         text = " ".join(printed_pages(page))
     assert not button_visible, "no print button that does nothing"
     assert inputs > 40

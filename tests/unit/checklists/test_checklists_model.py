@@ -11,7 +11,7 @@ import yaml
 from helpers.builds import ROOT
 from helpers.checklists import VALID, links_to, make_root
 
-from mentorguiden.agreement.model import legally_required_fields, load_agreement
+from mentorguiden.forms.model import legally_required_fields, load_agreement
 from mentorguiden.checklists.model import (
     CHECKLIST_SCHEMA,
     MAX_ITEMS_ON_ONE_SHEET,

@@ -15,16 +15,16 @@ import pytest
 from helpers.builds import ROOT
 from helpers.html import front_matter
 
-from mentorguiden.agreement import outputs as agreement_outputs
-from mentorguiden.agreement.docx import agreement_docx, docx_text
-from mentorguiden.agreement.model import (
+from mentorguiden.forms import outputs as agreement_outputs
+from mentorguiden.forms.docx import agreement_docx, docx_text
+from mentorguiden.forms.model import (
     AGREEMENT_FILE,
     AGREEMENT_SCHEMA,
     LEGAL_MINIMUM,
     legally_required_fields,
     load_agreement,
 )
-from mentorguiden.agreement.page import agreement_environment, agreement_markdown
+from mentorguiden.forms.page import agreement_environment, agreement_markdown
 from mentorguiden.browser import chromium_path
 from mentorguiden.core.dates import long_date
 from mentorguiden.core.errors import DataError
@@ -66,7 +66,7 @@ def test_schema_is_a_valid_json_schema():
 
 def test_vscode_knows_the_schema():
     settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
-    assert settings["yaml.schemas"]["./data/schemas/mentoraftale.schema.json"] == "data/mentoraftale.yml"
+    assert settings["yaml.schemas"]["./data/schemas/blanket.schema.json"] == "data/blanketter/mentoraftale.yml"
 
 
 def test_the_agreement_covers_what_the_issue_and_the_law_ask_for():
@@ -155,7 +155,7 @@ def test_data_values_are_escaped_on_the_page():
 def test_removing_a_field_the_law_requires_is_refused(tmp_path):
     messages = agreement_errors(tmp_path, remove_field(DATA_TEXT, "klagevejledning"))
     assert len(messages) == 1
-    assert messages[0].startswith("data/mentoraftale.yml: feltet 'klagevejledning' mangler. Loven kræver")
+    assert messages[0].startswith("data/blanketter/mentoraftale.yml: feltet 'klagevejledning' mangler. Loven kræver")
     assert "klagevejledning" in messages[0]
 
 
@@ -172,7 +172,7 @@ def test_removing_the_legal_source_of_a_required_field_is_refused(tmp_path):
     messages = agreement_errors(tmp_path, DATA_TEXT.replace(legal_source, "", 1))
     assert len(messages) == 1, messages
     assert messages[0].startswith(
-        f"data/mentoraftale.yml, linje {field_line}: feltet "
+        f"data/blanketter/mentoraftale.yml, linje {field_line}: feltet "
         f"'sektioner[{section_id}].felter[{field_id}]' skal have 'regel', fordi loven "
         "kræver"
     ), messages
@@ -271,10 +271,10 @@ def test_pdf_cache_key_follows_the_page_and_its_stylesheets(tmp_path):
     (site / "mentoraftale").mkdir(parents=True)
     (site / "assets" / "stylesheets").mkdir(parents=True)
     (site / "mentoraftale" / "index.html").write_text("<p>a</p>")
-    (site / "assets" / "stylesheets" / "agreement.css").write_text("p {}")
+    (site / "assets" / "stylesheets" / "forms.css").write_text("p {}")
     first = agreement_outputs.pdf_cache_key(site, "mentoraftale/", "")
     assert agreement_outputs.pdf_cache_key(site, "mentoraftale/", "") == first
-    (site / "assets" / "stylesheets" / "agreement.css").write_text("p { color: red }")
+    (site / "assets" / "stylesheets" / "forms.css").write_text("p { color: red }")
     second = agreement_outputs.pdf_cache_key(site, "mentoraftale/", "")
     (site / "mentoraftale" / "index.html").write_text("<p>b</p>")
     third = agreement_outputs.pdf_cache_key(site, "mentoraftale/", "")
