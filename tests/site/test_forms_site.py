@@ -9,10 +9,10 @@ import pytest
 from helpers.builds import ROOT, SUB_PATH
 from helpers.html import parse_page, resolve_internal
 
-from mentorguiden.agreement import outputs as agreement_outputs
-from mentorguiden.agreement.docx import docx_text
-from mentorguiden.agreement.model import legally_required_fields, load_agreement
-from mentorguiden.agreement.pdf import pdf_pages_text
+from mentorguiden.forms import outputs as agreement_outputs
+from mentorguiden.forms.docx import docx_text
+from mentorguiden.forms.model import legally_required_fields, load_agreement
+from mentorguiden.forms.pdf import pdf_pages_text
 from mentorguiden.core.dates import long_date
 from mentorguiden.core.errors import DataError
 from mentorguiden.profile.model import load_profile
