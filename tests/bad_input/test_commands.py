@@ -126,7 +126,7 @@ def test_build_stops_when_print_styles_hide_a_required_field_from_the_pdf(projec
         encoding="utf-8",
     )
     output = build_fails(project, pdf=True)
-    assert "Mentoraftalen som PDF (mentoraftale/mentoraftale.pdf) mangler feltet 'slutdato'" in output
+    assert "Blanketten 'mentoraftale' som PDF (mentoraftale/mentoraftale.pdf) mangler feltet 'slutdato'" in output
     assert not (project / "site" / "mentoraftale" / "mentoraftale.pdf").exists(), "no PDF without the field"
 
 

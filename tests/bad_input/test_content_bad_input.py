@@ -269,8 +269,8 @@ CASES = [
     ),
     # The agreement
     pytest.param(
-        [remove_agreement_field("maal")],
-        [f"{AGREEMENT}: feltet 'maal' mangler. Loven kræver"],
+        [remove_agreement_field("opgaver")],
+        [f"{AGREEMENT}: feltet 'opgaver' mangler. Loven kræver"],
         {},
         id="agreement-required-field-removed",
     ),
