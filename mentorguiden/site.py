@@ -19,9 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentorguiden import rules
-from mentorguiden.forms.checklist_items import agreement_checklist_items
-from mentorguiden.forms.model import Form, load_agreement, load_forms, the_agreement
-from mentorguiden.forms.outputs import CACHE_FOLDER, PdfPrinting
 from mentorguiden.browser import CHROMIUM_PATH_VARIABLE, chromium_path
 from mentorguiden.checklists.model import Checklist, ChecklistItem, ItemProvider, load_checklists
 from mentorguiden.checklists.pages import CHECKLIST_MARKER, checklist_environment, checklist_marker_handler
@@ -33,6 +30,9 @@ from mentorguiden.core.templates import template_environment
 from mentorguiden.core.text_files import encoding_problems
 from mentorguiden.core.ui_strings import check_table
 from mentorguiden.decision_aid.model import DecisionAid, load_decision_aids
+from mentorguiden.forms.checklist_items import agreement_checklist_items
+from mentorguiden.forms.model import Form, load_agreement, load_forms, the_agreement
+from mentorguiden.forms.outputs import CACHE_FOLDER, PdfPrinting
 from mentorguiden.glossary.model import Glossary, load_glossary
 from mentorguiden.profile.model import PROFILE_ENVIRONMENT_VARIABLE, PROFILE_FILE, Profile, load_profile
 from mentorguiden.profile.texts import MARKER_NAME as PROFILE_MARKER

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mentorguiden.forms.model import Form, Section
 from mentorguiden.checklists.model import ChecklistItem
 from mentorguiden.core.languages import Translated
 from mentorguiden.core.ui_strings import ui
+from mentorguiden.forms.model import Form, Section
 
 
 def agreement_checklist_items(agreement: Form) -> tuple[ChecklistItem, ...]:

@@ -16,6 +16,8 @@ unsplittable block on a page as Word does. It errs towards more sheets.
 from __future__ import annotations
 
 import io
+import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +27,6 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table
-
-import math
-from collections.abc import Callable
 
 from mentorguiden import rules
 from mentorguiden.core.templates import template_environment
@@ -98,7 +97,9 @@ def form_docx(agreement: Form, profile: Profile, language: str, texts: rules.Rul
 
 
 def status_line(form: Form, language: str, texts: rules.RuleTexts) -> str:
-    return "; ".join(f"{rules.short_text(rule, language, texts)} ({rules.status_text(rule, language, texts)})" for rule in form.rules)
+    return "; ".join(
+        f"{rules.short_text(rule, language, texts)} ({rules.status_text(rule, language, texts)})" for rule in form.rules
+    )
 
 
 def _set_up_page(document: Any, profile: Profile, language: str) -> None:
@@ -211,7 +212,9 @@ def _day_table(document: Any, field: Field, language: str) -> Table:
         _help_paragraph(document, field.help[language], keep_with_next=True)
     table = _table(document, rows=field.rows + 2, columns=3)
     date_label = f"{ui('form_day_date', language)} ({ui('agreement_date_format', language)})"
-    for cell, text in zip(table.rows[0].cells, (date_label, ui("form_day_hours", language), ui("form_day_done", language)), strict=True):
+    for cell, text in zip(
+        table.rows[0].cells, (date_label, ui("form_day_hours", language), ui("form_day_done", language)), strict=True
+    ):
         cell.paragraphs[0].add_run(text).bold = True
     table.rows[-1].cells[0].paragraphs[0].add_run(ui("form_day_sum", language)).bold = True
     for row in table.rows:
@@ -283,7 +286,9 @@ def _blocks(form: Form, language: str) -> list[float]:
         pieces: list[float] = []
         for field in section.fields:
             if field.kind == "day_table":
-                pieces.append(LINE_MM + 2 + (_paragraph_mm(field.help[language], small=True) if field.help else 0) + DAY_ROW_MM * 2)
+                pieces.append(
+                    LINE_MM + 2 + (_paragraph_mm(field.help[language], small=True) if field.help else 0) + DAY_ROW_MM * 2
+                )
                 pieces += [DAY_ROW_MM] * field.rows
             elif field.kind != "signature":
                 pieces.append(_row_mm(field, language))

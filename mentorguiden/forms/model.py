@@ -391,10 +391,14 @@ def _kind_mismatches(field: dict[str, Any], path: KeyPath, data: dict[str, Any],
     prefill = field.get("forudfyldt")
     prefill_kind = "skrivelinjer" if prefill in TEXT_PREFILL_KEYS else "kort-tekst"
     only_for = {"linjer": "skrivelinjer", "enhed": "tal", "forudfyldt": prefill_kind, "raekker": "dagtabel"}
-    missing_rows = [
-        f"{where(path)}: feltet '{format_key_path(path, data)}' har typen 'dagtabel', men ingen 'raekker'. "
-        "Skriv, hvor mange dage tabellen har, fx 'raekker: 23'."
-    ] if field["type"] == "dagtabel" and "raekker" not in field else []
+    missing_rows = (
+        [
+            f"{where(path)}: feltet '{format_key_path(path, data)}' har typen 'dagtabel', men ingen 'raekker'. "
+            "Skriv, hvor mange dage tabellen har, fx 'raekker: 23'."
+        ]
+        if field["type"] == "dagtabel" and "raekker" not in field
+        else []
+    )
     return missing_rows + [
         f"{where(path + (key,))}: '{format_key_path(path + (key,), data)}' kan kun bruges på felter af "
         f"typen '{kind}', men feltet har typen '{field['type']}'. Slet '{key}', eller ret typen."

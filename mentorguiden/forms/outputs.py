@@ -22,14 +22,14 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from mentorguiden.forms import pdf as agreement_pdf
+from mentorguiden.core.dates import long_date
+from mentorguiden.core.errors import DataError
 from mentorguiden.core.messages import where as where_in
+from mentorguiden.core.ui_strings import ui
+from mentorguiden.forms import pdf as agreement_pdf
 from mentorguiden.forms.docx import docx_text, estimated_sheets, form_docx
 from mentorguiden.forms.model import Form, legally_required_fields
 from mentorguiden.forms.page import download_name
-from mentorguiden.core.dates import long_date
-from mentorguiden.core.errors import DataError
-from mentorguiden.core.ui_strings import ui
 from mentorguiden.profile.model import Profile
 from mentorguiden.rules import RuleTexts
 
@@ -67,7 +67,9 @@ def required_texts(form: Form, language: str) -> list[RequiredText]:
         for field in form.fields
     ]
     texts.append(
-        RequiredText("privatliv", form.privacy[language], "blanketten skal sige, hvordan den sendes, og at der ikke skrives CPR-nummer")
+        RequiredText(
+            "privatliv", form.privacy[language], "blanketten skal sige, hvordan den sendes, og at der ikke skrives CPR-nummer"
+        )
     )
     if form.status_date is not None:
         status = ui("rule_status", language, date=long_date(form.status_date, language))

@@ -111,4 +111,3 @@ def form_pages(forms: tuple[Form, ...], profile: Profile, languages: tuple[str, 
         )
     )
     return pages
-

@@ -10,13 +10,12 @@ import pytest
 from helpers.builds import ROOT, SUB_PATH
 from helpers.html import parse_page, resolve_internal
 
-from mentorguiden.forms import outputs as agreement_outputs
-from mentorguiden.forms.docx import docx_text
-from mentorguiden.forms.docx import estimated_sheets
-from mentorguiden.forms.model import legally_required_fields, load_agreement, load_forms
-from mentorguiden.forms.pdf import pdf_pages_text
 from mentorguiden.core.dates import long_date
 from mentorguiden.core.errors import DataError
+from mentorguiden.forms import outputs as agreement_outputs
+from mentorguiden.forms.docx import docx_text, estimated_sheets
+from mentorguiden.forms.model import legally_required_fields, load_agreement, load_forms
+from mentorguiden.forms.pdf import pdf_pages_text
 from mentorguiden.profile.model import load_profile
 
 AGREEMENT = load_agreement(ROOT)

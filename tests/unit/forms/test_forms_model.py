@@ -15,6 +15,9 @@ import pytest
 from helpers.builds import ROOT
 from helpers.html import front_matter
 
+from mentorguiden.browser import chromium_path
+from mentorguiden.core.dates import long_date
+from mentorguiden.core.errors import DataError
 from mentorguiden.forms import outputs as agreement_outputs
 from mentorguiden.forms.docx import docx_text, estimated_sheets, form_docx
 from mentorguiden.forms.model import (
@@ -25,10 +28,7 @@ from mentorguiden.forms.model import (
     load_agreement,
     load_forms,
 )
-from mentorguiden.forms.page import forms_environment, form_markdown
-from mentorguiden.browser import chromium_path
-from mentorguiden.core.dates import long_date
-from mentorguiden.core.errors import DataError
+from mentorguiden.forms.page import form_markdown, forms_environment
 from mentorguiden.profile.model import load_profile
 
 AGREEMENT = load_agreement(ROOT)
@@ -74,7 +74,19 @@ def test_vscode_knows_the_schema():
 
 def test_the_agreement_covers_what_the_issue_and_the_law_ask_for():
     section_ids = [section.id for section in AGREEMENT.sections]
-    for section_id in ("borger", "virksomhed", "mentor", "kommune", "maal", "opgaver", "varighed", "aktiviteter", "aendringer", "klage", "underskrifter"):
+    for section_id in (
+        "borger",
+        "virksomhed",
+        "mentor",
+        "kommune",
+        "maal",
+        "opgaver",
+        "varighed",
+        "aktiviteter",
+        "aendringer",
+        "klage",
+        "underskrifter",
+    ):
         assert section_id in section_ids
     field_ids = {field.id for field in AGREEMENT.fields}
     # What issue 15 adds: experience, a stand-in, the case number, the decision's date, a change or an early stop.
@@ -251,7 +263,9 @@ def test_a_cpr_like_field_id_is_refused_with_its_line(tmp_path):
     line = text[: text.index("      - id: personnummer")].count("\n") + 1
     messages = agreement_errors(tmp_path, text)
     assert any(
-        message.startswith(f"data/blanketter/mentoraftale.yml, linje {line}: feltet 'sektioner[borger].felter[personnummer]' nævner CPR")
+        message.startswith(
+            f"data/blanketter/mentoraftale.yml, linje {line}: feltet 'sektioner[borger].felter[personnummer]' nævner CPR"
+        )
         for message in messages
     ), messages
 
