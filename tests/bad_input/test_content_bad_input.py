@@ -291,7 +291,9 @@ CASES = [
     # The forms of issue 15: a form longer than its sheets, a CPR-like field, a missing translation
     pytest.param(
         [Edit(AGREEMENT, "hoejst_ark: 3", "hoejst_ark: 1")],
-        [f"{AGREEMENT}, linje {{line}}: 'hoejst_ark': blanketten 'mentoraftale' som DOCX (mentoraftale/mentoraftale.docx) fylder efter et skøn"],
+        [
+            f"{AGREEMENT}, linje {{line}}: 'hoejst_ark': blanketten 'mentoraftale' som DOCX (mentoraftale/mentoraftale.docx) fylder efter et skøn"
+        ],
         {"line": (AGREEMENT, "hoejst_ark: 1")},
         id="form-over-its-sheet-limit",
     ),
