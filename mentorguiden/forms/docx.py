@@ -49,7 +49,7 @@ BOTTOM_MARGIN_MM = 15
 HELP_COLOUR = RGBColor(0x4A, 0x4A, 0x4A)
 
 
-def form_docx(agreement: Form, profile: Profile, language: str, texts: rules.RuleTexts | None = None) -> bytes:
+def form_docx(form: Form, profile: Profile, language: str, texts: rules.RuleTexts | None = None) -> bytes:
     """The form in one language as the bytes of a .docx file.
 
     ``texts``: the build's rule texts (``overrides/generated/rules.html``), which
@@ -63,21 +63,21 @@ def form_docx(agreement: Form, profile: Profile, language: str, texts: rules.Rul
 
     document = Document()
     _set_up_page(document, profile, language)
-    document.core_properties.title = agreement.title[language]
+    document.core_properties.title = form.title[language]
     document.core_properties.author = profile.municipality
     document.core_properties.language = LOCALES[language]
 
-    document.add_heading(agreement.title[language], level=0)
+    document.add_heading(form.title[language], level=0)
     privacy = document.add_paragraph()
     privacy.add_run(ui("agreement_privacy", language) + " ").bold = True
-    privacy.add_run(agreement.privacy[language])
+    privacy.add_run(form.privacy[language])
     # The same lines as on the page (overrides/generated/form-body.html); the rules come from the register.
-    if agreement.rules:
-        document.add_paragraph(ui("agreement_status", language, rules=status_line(agreement, language, texts)))
-    if any(field.required_by_law for field in agreement.fields):
+    if form.rules:
+        document.add_paragraph(ui("agreement_status", language, rules=status_line(form, language, texts)))
+    if any(field.required_by_law for field in form.fields):
         document.add_paragraph(ui("agreement_legend", language))
 
-    for number, section in enumerate(agreement.sections, start=1):
+    for number, section in enumerate(form.sections, start=1):
         heading = document.add_heading(f"{number}. {section.title[language]}", level=1)
         heading.paragraph_format.keep_with_next = True
         if section.help:

@@ -26,7 +26,7 @@ from mentorguiden.core.dates import long_date
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.messages import where as where_in
 from mentorguiden.core.ui_strings import ui
-from mentorguiden.forms import pdf as agreement_pdf
+from mentorguiden.forms import pdf as form_pdf
 from mentorguiden.forms.docx import docx_text, estimated_sheets, form_docx
 from mentorguiden.forms.model import Form, legally_required_fields
 from mentorguiden.forms.page import download_name
@@ -149,12 +149,12 @@ class _FormParser(HTMLParser):
             self.labels[self._label_for] = self.labels.get(self._label_for, "") + data
 
 
-def verify_html(html: str, agreement: Form, language: str, where: str) -> None:
+def verify_html(html: str, form: Form, language: str, where: str) -> None:
     parser = _FormParser()
     parser.feed(html)
     parser.close()
     missing = []
-    for item in required_texts(agreement, language):
+    for item in required_texts(form, language):
         if item.field_id in ("privatliv", "status_pr") or not item.reason.startswith("loven"):
             present = item.field_id in parser.fields and _normalise(item.text) in _normalise(" ".join(parser.text))
         else:
@@ -162,7 +162,7 @@ def verify_html(html: str, agreement: Form, language: str, where: str) -> None:
             present = item.field_id in parser.fields and _normalise(item.text) in _normalise(label)
         if not present:
             missing.append(item)
-    _fail("HTML", where, missing, agreement)
+    _fail("HTML", where, missing, form)
 
 
 def verify_docx(data: bytes, form: Form, language: str, where: str) -> None:
@@ -171,7 +171,7 @@ def verify_docx(data: bytes, form: Form, language: str, where: str) -> None:
 
 
 def verify_pdf(data: bytes, form: Form, language: str, where: str) -> None:
-    pages = agreement_pdf.pdf_pages_text(data)
+    pages = form_pdf.pdf_pages_text(data)
     _fail("PDF", where, _missing("\n".join(pages), required_texts(form, language)), form)
     check_sheets(len(pages), form, "PDF", where)
 
@@ -233,7 +233,7 @@ def cached_pdfs(
         for form_id, path, address in pages
     }
     missing = [(path, address) for form_id, path, address in pages if not cached[form_id].is_file()]
-    fresh = iter(agreement_pdf.print_pages_to_pdf(site_dir, missing, printing.chromium) if missing else [])
+    fresh = iter(form_pdf.print_pages_to_pdf(site_dir, missing, printing.chromium) if missing else [])
     result = []
     for form_id, _, _ in pages:
         file = cached[form_id]
