@@ -23,7 +23,7 @@ endif
 # Material for MkDocs prints a notice about its end of life on every run.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test test-setup debian-test check lint friskhed oversaettelser regler check-python chromium hunspell java vnu bench clean
+.PHONY: help serve build test test-setup debian-test check lint friskhed oversaettelser regler check-python chromium hunspell java vnu bench skrifttyper lighthouse clean
 
 help:
 	@echo "make serve   Byg siden og vis den på http://127.0.0.1:8000 (genindlæser ved ændringer)"
@@ -33,7 +33,9 @@ help:
 	@echo "make friskhed        Vis sider, der ikke er gennemgået i 12 måneder"
 	@echo "make oversaettelser  Vis engelske sider, der mangler eller er ældre end den danske side"
 	@echo "make regler  Vis hver regel i data/regler.yml og de sider, der bruger den"
-	@echo "make bench   Mål hvor lang tid en bygning tager (og hvad mentoraftalens Word og PDF lægger til) og hvor hurtig søgningen er"
+	@echo "make bench   Mål byggetiden (mod en ren Material-bygning, med mentoraftalens Word og PDF, med 10 gange så meget indhold), hvor hurtig søgningen er,"
+	@echo "             hvad hver side henter ved første besøg, og Lighthouse-tallene (make lighthouse installerer Lighthouse)"
+	@echo "make skrifttyper  Lav skrifttyperne i overrides/assets/fonts/ igen med de tegn, siden bruger (når en test beder om det)"
 	@echo "make vnu     Installer HTML-validatoren vnu (Debians Java og npm-pakken vnu-jar); make test gør det selv"
 	@echo "make clean   Slet site/ og .venv/"
 
@@ -81,8 +83,29 @@ regler: $(VENV)/.site-installed
 bench: $(VENV)/.site-installed chromium
 	$(BIN)/python benchmarks/build.py
 	$(BIN)/python benchmarks/agreement.py
-	$(BIN)/python benchmarks/checklists.py
+	$(BIN)/python benchmarks/scaling.py
 	$(BIN)/python benchmarks/search.py
+	$(BIN)/python benchmarks/first_load.py
+	@$(MAKE) --no-print-directory lighthouse
+	$(BIN)/python benchmarks/lighthouse.py
+
+# Lighthouse for benchmarks/lighthouse.py (make bench): the npm package, pinned in
+# tools/lighthouse/package-lock.json, run with Debian's chromium (CHROME_PATH).
+LIGHTHOUSE_BIN := tools/lighthouse/node_modules/.bin/lighthouse
+
+lighthouse: chromium $(LIGHTHOUSE_BIN)
+
+$(LIGHTHOUSE_BIN): tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	@tools/debian-packages.sh npm
+	@echo "Installerer Lighthouse (npm) i tools/lighthouse/ ..."
+	npm ci --prefix tools/lighthouse --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# IBM Plex Sans cut down to the characters the site uses: the full fonts in
+# tools/fonts/ → overrides/assets/fonts/ (mentorguiden/tools/fonts.py).
+skrifttyper: $(VENV)/.site-installed
+	$(PIP_INSTALL) '.[fonts]'
+	$(BIN)/python -m mentorguiden.tools.fonts
 
 clean:
 	rm -rf site $(VENV)

@@ -8,6 +8,7 @@ imports from tests/, so ``make bench`` runs on a fresh clone without pytest.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import shutil
@@ -21,6 +22,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
+from mentorguiden.agreement.outputs import CACHE_FOLDER
+from mentorguiden.core.templates import share_compiled_templates
 from mentorguiden.mkdocs_glue import use_build_options
 from mentorguiden.site import BuildOptions
 
@@ -45,12 +48,18 @@ def copy_project(destination: Path) -> Path:
             shutil.copytree(source, destination / part)
         else:
             shutil.copy2(source, destination / part)
+    share_compiled_templates(destination, ROOT)
     return destination
 
 
 def default_options() -> BuildOptions:
     """The options of a published build (``MENTORGUIDEN_*`` from this shell still apply)."""
     return BuildOptions.from_environment(os.environ)
+
+
+def copy_options() -> BuildOptions:
+    """The options for a build of a copy: the agreement PDF from the project's own cache, not printed again."""
+    return dataclasses.replace(default_options(), pdf_cache=ROOT / CACHE_FOLDER)
 
 
 def build_once(config: MkDocsConfig) -> None:
@@ -67,9 +76,11 @@ def timed_build(
     options: BuildOptions | None = None,
     **overrides: Any,
 ) -> float:
-    """Seconds for one strict build of ``config_file`` (both languages); ``prepare`` may adjust the config."""
+    """Seconds for one build of ``config_file`` (both languages, strict unless ``strict=False`` is given);
+    ``prepare`` may adjust the config."""
+    overrides.setdefault("strict", True)
     with tempfile.TemporaryDirectory() as site_dir:
-        config = load_config(str(config_file), site_dir=site_dir, strict=True, **overrides)
+        config = load_config(str(config_file), site_dir=site_dir, **overrides)
         use_build_options(config, options or default_options())
         if prepare:
             prepare(config)

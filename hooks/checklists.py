@@ -40,7 +40,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = site_state(config)
     check_links(state.checklists, set(documentation_pages(files)))
     for page in checklist_pages(
-        state.checklists, site_languages(config).built, state.root, guidance_page_links(config, files), state.profile
+        state.checklists, site_languages(config).built, state.templates, guidance_page_links(config, files), state.profile
     ):
         add_generated_page(files, config, page)
     return files

@@ -20,5 +20,5 @@ from mentorguiden.profile.contact import contact_page
 @hook_event(priorities.CONTACT_PAGE)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = site_state(config)
-    add_generated_page(files, config, contact_page(state.profile, site_languages(config).built, state.root))
+    add_generated_page(files, config, contact_page(state.profile, site_languages(config).built, state.templates))
     return files

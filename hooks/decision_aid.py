@@ -46,6 +46,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
         return link
 
-    for page in decision_aid_pages(state.decision_aids, state.profile, site_languages(config).built, state.root, page_links):
+    for page in decision_aid_pages(state.decision_aids, state.profile, site_languages(config).built, state.templates, page_links):
         add_generated_page(files, config, page)
     return files

@@ -29,7 +29,7 @@ from mentorguiden.mkdocs_glue import (
 @hook_event(priorities.GLOSSARY_PAGE)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = site_state(config)
-    add_generated_page(files, config, glossary_page(state.glossary, site_languages(config).built, state.root))
+    add_generated_page(files, config, glossary_page(state.glossary, site_languages(config).built, state.templates))
     return files
 
 

@@ -23,9 +23,9 @@ from mentorguiden.mkdocs_glue import (
 
 @hook_event()
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    context = MarkerContext(
-        page_name=page_source_name(page),
-        language=site_languages(config).current,
-        links=guidance_page_links(config, files)(page_src_uri(page)),
-    )
-    return site_state(config).markers.expand(markdown, context)
+    state = site_state(config)
+    language = site_languages(config).current
+    # Every page of this language build links through the same map of pages and titles.
+    page_links = state.once(("guidance page links", language), lambda: guidance_page_links(config, files))
+    context = MarkerContext(page_name=page_source_name(page), language=language, links=page_links(page_src_uri(page)))
+    return state.markers.expand(markdown, context)

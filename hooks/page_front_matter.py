@@ -21,6 +21,7 @@ from mentorguiden.mkdocs_glue import (
     Page,
     hook_event,
     is_generated,
+    is_inner_language_build,
     page_source_name,
     priorities,
     project_root,
@@ -29,6 +30,8 @@ from mentorguiden.mkdocs_glue import (
 
 @hook_event(priorities.AFTER_GENERATED_PAGES)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if is_inner_language_build(config):
+        return files  # the first language's build has checked every page of docs/, in both languages
     check_docs_tree(Path(config.docs_dir), project_root(config), today=dt.date.today())
     return files
 

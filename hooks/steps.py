@@ -8,7 +8,6 @@ linking back to it. The work is done in mentorguiden/steps/model.py (data →
 model) and mentorguiden/steps/page.py (model → page and box).
 """
 
-from mentorguiden.core.templates import template_environment
 from mentorguiden.mkdocs_glue import (
     Files,
     MkDocsConfig,
@@ -33,10 +32,10 @@ from mentorguiden.steps.page import add_step_notice, guide_page, step_notice, ta
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = site_state(config)
     languages = site_languages(config)
-    text = profile_texts(state.profile, template_environment(state.root))
+    text = profile_texts(state.profile, state.templates)
     check_against_build(state.steps, set(documentation_pages(files)), lambda key: text(key, languages.current))
     links = guidance_page_links(config, files)(GUIDE_PAGE)
-    add_generated_page(files, config, guide_page(state.steps, languages.built, state.root, links, text))
+    add_generated_page(files, config, guide_page(state.steps, languages.built, state.templates, links, text))
     return files
 
 
@@ -51,5 +50,5 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if not memberships:
         return html
     guide_href = relative_page_url(config, page_src_uri(page), GUIDE_PAGE)
-    notice = step_notice(memberships, state.steps, site_languages(config).current, guide_href, template_environment(state.root))
+    notice = step_notice(memberships, state.steps, site_languages(config).current, guide_href, state.templates)
     return add_step_notice(html, notice)

@@ -9,6 +9,7 @@ never downloads a browser.
 from __future__ import annotations
 
 import functools
+import gzip
 import os
 import threading
 from collections.abc import Iterator
@@ -97,9 +98,37 @@ class SubPathHandler(QuietHandler):
         return super().translate_path("/" + request_path[len(self.sub_path) :])
 
 
-def serve_under_sub_path(site_dir: Path, sub_path: str) -> AbstractContextManager[str]:
-    """Serve a built site at ``http://127.0.0.1:<port><sub_path>`` (e.g. ``/mentorguiden/``); yields that address."""
-    handler = type("Handler", (SubPathHandler,), {"sub_path": sub_path})
+class CompressingSubPathHandler(SubPathHandler):
+    """``SubPathHandler`` that gzips text files for a client that accepts it, as a web host does (benchmarks)."""
+
+    COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts_gzip and path.is_file() and path.suffix in self.COMPRESSED) or not urlsplit(self.path).path.endswith(
+            ("/", *self.COMPRESSED)
+        ):
+            super().do_GET()
+            return
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def serve_under_sub_path(site_dir: Path, sub_path: str, *, compress: bool = False) -> AbstractContextManager[str]:
+    """Serve a built site at ``http://127.0.0.1:<port><sub_path>`` (e.g. ``/mentorguiden/``); yields that address.
+
+    ``compress``: gzip text files, as the published site's host does.
+    """
+    base = CompressingSubPathHandler if compress else SubPathHandler
+    handler = type("Handler", (base,), {"sub_path": sub_path})
     return local_server(site_dir, handler, sub_path)
 
 
@@ -121,10 +150,21 @@ _WATCH = """() => {
 }""".replace("%s", SEARCH_INPUT)
 
 
-def open_search(page: Any) -> None:
-    """Focus the search box of a Playwright page (it opens the search dialog) and start watching the results."""
+_SEARCH_READY = "() => !window.mentorguidenSearch || window.mentorguidenSearch.ready"
+"""Search loads on first use (overrides/assets/javascripts/search-on-demand.js); ready: the worker has its index."""
+
+
+def open_search(page: Any, *, wait_for_index: bool = True) -> None:
+    """Click the search box of a Playwright page (it opens the search dialog and starts search) and watch the results.
+
+    ``wait_for_index``: return once the worker has loaded the index, so a
+    query typed next is answered from it; without, the first query's time
+    includes loading the index.
+    """
     page.locator(SEARCH_INPUT).click()
     page.evaluate(_WATCH)
+    if wait_for_index:
+        page.wait_for_function(_SEARCH_READY, timeout=_TIMEOUT_MS)
 
 
 def search(page: Any, query: str, *, key_by_key: bool = True) -> tuple[list[str], float]:

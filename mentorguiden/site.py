@@ -14,14 +14,17 @@ handler in ``site_markers``; the registry belongs to the state, so to one build.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import jinja2
 
 from mentorguiden import rules
 from mentorguiden.browser import CHROMIUM_PATH_VARIABLE, chromium_path
 from mentorguiden.checklists.model import Checklist, ChecklistItem, ItemProvider, load_checklists
-from mentorguiden.checklists.pages import CHECKLIST_MARKER, checklist_environment, checklist_marker_handler
+from mentorguiden.checklists.pages import CHECKLIST_MARKER, checklist_marker_handler
 from mentorguiden.content.git_dates import FileDates, file_dates
 from mentorguiden.core.datafile import config_file_problems
 from mentorguiden.core.errors import DataError
@@ -40,6 +43,8 @@ from mentorguiden.profile.texts import profile_texts
 from mentorguiden.rules import Register, RuleTexts
 from mentorguiden.search.index import SearchSettings, load_search_settings
 from mentorguiden.steps.model import StepGuide, load_step_guide
+
+Made = TypeVar("Made")
 
 SKIP_PDF_VARIABLE = "MENTORGUIDEN_SKIP_PDF"
 """Set to 1 by ``make check`` (no browser): the PDF is not printed; page and DOCX are still checked."""
@@ -110,9 +115,25 @@ class SiteState:
     markers: MarkerRegistry
     steps: StepGuide
     """The step-by-step guide for companies (data/trin.yml)."""
+    templates: jinja2.Environment
+    """The build's one environment for ``overrides/generated/`` (theme partials included): each
+    template is compiled, or read from ``.cache/jinja/``, once per build, not once per page."""
     search_summaries: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Every built page's menu title (if not its heading) and description, by URL (``en/...`` for
-    English): the only part that grows during the build, as each language's pages are rendered."""
+    English): one of the two parts that grow during the build, as each language's pages are rendered."""
+    _made: dict[Hashable, Any] = field(default_factory=dict)
+
+    def once(self, key: Hashable, make: Callable[[], Made]) -> Made:
+        """``make()`` the first time this build asks for ``key``; the same value every time after that.
+
+        For what every page would otherwise work out again from the same
+        data (the other pages' links and titles): per build, never per
+        process, so ``mkdocs serve`` starts each rebuild afresh. A value that
+        depends on the language being built has the language in its key.
+        """
+        if key not in self._made:
+            self._made[key] = make()
+        return cast("Made", self._made[key])
 
     @property
     def agreement(self) -> Form:
@@ -166,6 +187,7 @@ def load_site_state(root: Path, options: BuildOptions) -> SiteState:
         file_dates=file_dates(root),
         markers=MarkerRegistry(),
         steps=steps,
+        templates=template_environment(root, theme_partials=True),
     )
     register_markers(state)
     return state
@@ -173,9 +195,9 @@ def load_site_state(root: Path, options: BuildOptions) -> SiteState:
 
 def register_markers(state: SiteState) -> None:
     """The markers a page can use: ``tjekliste``, ``profil`` and ``regel``."""
-    state.markers.register(CHECKLIST_MARKER, checklist_marker_handler(state.checklists, checklist_environment(state.root)))
+    state.markers.register(CHECKLIST_MARKER, checklist_marker_handler(state.checklists, state.templates))
 
-    text = profile_texts(state.profile, template_environment(state.root))
+    text = profile_texts(state.profile, state.templates)
     state.markers.register(PROFILE_MARKER, lambda value, context: text(value, context.language))
 
     def cite(value: str, context: MarkerContext) -> str:

@@ -128,16 +128,16 @@ def all_markdown(
 def checklist_pages(
     checklists: Sequence[Checklist],
     languages: Sequence[str],
-    root: Path,
+    environment: jinja2.Environment,
     page_links: PageLinks,
     profile: Any = None,
 ) -> list[GeneratedPage]:
     """Every checklist page in every language in ``languages``.
 
+    ``environment`` must reach the theme's partials (``checklist_environment``).
     ``profile`` (the municipality profile) repeats the print header on each
     sheet of the print-all page.
     """
-    environment = checklist_environment(root)
     pages = [
         GeneratedPage(
             src_uri=INDEX_PAGE,

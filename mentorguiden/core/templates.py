@@ -20,6 +20,9 @@ from mentorguiden.core.pages import escape_data
 from mentorguiden.core.ui_strings import ui_for, ui_markup
 
 GENERATED_TEMPLATES = Path("overrides") / "generated"
+TEMPLATE_CACHE = Path(".cache") / "jinja"
+"""Compiled templates, kept between builds (ignored by git). Jinja checks each template's source
+before it uses the compiled code, so an edited template is compiled again."""
 
 
 def template_environment(root: Path, *, theme_partials: bool = False) -> jinja2.Environment:
@@ -47,9 +50,49 @@ def template_environment(root: Path, *, theme_partials: bool = False) -> jinja2.
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=bytecode_cache(root, "generated"),
     )
     environment.globals.update(t=translate, ui=ui_data, danish_attrs=danish_attrs, in_danish=in_danish)
     return environment
+
+
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates by template name, not by file path: copies of the project (the tests and
+    benchmarks build many) can share one folder. Jinja still compares each template's source with
+    the one the code was compiled from, so a copy with an edited template compiles it again. (A
+    traceback from inside a template may then name the copy that compiled it first.)"""
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        return super().get_cache_key(name)
+
+
+def bytecode_cache(root: Path, kind: str) -> jinja2.BytecodeCache | None:
+    """The compiled templates of one kind of environment in ``.cache/jinja/<kind>/``; None if it cannot be written.
+
+    Compiling the templates was a quarter of a build (benchmarks/PROFILE.md).
+    Each kind of environment gets its own folder: the compiled code depends
+    on the environment's settings, and the theme's environment and ours load
+    some of the same files (``partials/print-button.html``) with different ones.
+    """
+    folder = root / TEMPLATE_CACHE / kind
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return _BytecodeCache(str(folder))
+
+
+def share_compiled_templates(copy: Path, project: Path) -> None:
+    """Let a copy of ``project`` (a test's or a benchmark's) use the project's compiled templates."""
+    shared = project / TEMPLATE_CACHE
+    shared.mkdir(parents=True, exist_ok=True)
+    (copy / TEMPLATE_CACHE).parent.mkdir(parents=True, exist_ok=True)
+    (copy / TEMPLATE_CACHE).symlink_to(shared, target_is_directory=True)
+
+
+def use_bytecode_cache(environment: jinja2.Environment, root: Path) -> None:
+    """Keep the theme's compiled templates (MkDocs makes a new environment for every language build)."""
+    environment.bytecode_cache = bytecode_cache(root, "theme")
 
 
 def theme_template_globals(language: str) -> dict[str, Any]:

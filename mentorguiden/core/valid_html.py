@@ -28,17 +28,17 @@ from __future__ import annotations
 import html
 import re
 
+from mentorguiden.core.html_tokens import ATTRIBUTE, ATTRIBUTE_SOURCE
+
 NO_RESTORE_FORM_ID = "mg-ingen-gendannelse"
 """The form that checkboxes name so the browser does not restore their state."""
 
 NO_RESTORE_FORM = f'<form id="{NO_RESTORE_FORM_ID}" method="dialog" autocomplete="off" hidden></form>'
 
-_ATTRIBUTE_SOURCE = r"""\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?"""
-_ATTRIBUTE = re.compile(r"""(\s+)([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
 _TOKEN = re.compile(
     r"<!--.*?-->"
-    r"|<(script|style|textarea|title)\b(?:" + _ATTRIBUTE_SOURCE + r")*\s*>.*?</\1\s*>"
-    r"|<(input|label|body)\b((?:" + _ATTRIBUTE_SOURCE + r")*)(\s*/?>)",
+    r"|<(script|style|textarea|title)\b(?:" + ATTRIBUTE_SOURCE + r")*\s*>.*?</\1\s*>"
+    r"|<(input|label|body)\b((?:" + ATTRIBUTE_SOURCE + r")*)(\s*/?>)",
     re.DOTALL | re.IGNORECASE,
 )
 
@@ -62,7 +62,7 @@ def _rewrite_tag(match: re.Match[str]) -> str:
 
 
 def _rewrite_attributes(tag: str, source: str) -> str:
-    attributes = [(match.group(1), match.group(2), match.group(3)) for match in _ATTRIBUTE.finditer(source)]
+    attributes = [(match.group(1), match.group(2), match.group(3)) for match in ATTRIBUTE.finditer(source)]
     values = {name.lower(): _value(raw) for _, name, raw in attributes}
     is_checkbox = tag == "input" and (values.get("type") or "").strip().lower() == "checkbox"
     kept = []

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from mentorguiden.core.pages import GeneratedPage, PageLink, RenderedOnUse, page_markdown
-from mentorguiden.core.templates import render_with_variables, template_environment
+from mentorguiden.core.templates import render_with_variables
 from mentorguiden.decision_aid.model import DecisionAid
 from mentorguiden.profile.model import Profile
 from mentorguiden.profile.texts import template_context
@@ -48,10 +47,13 @@ def decision_aid_markdown(
 
 
 def decision_aid_pages(
-    aids: Sequence[DecisionAid], profile: Profile, languages: Sequence[str], root: Path, page_links: PageLinks
+    aids: Sequence[DecisionAid],
+    profile: Profile,
+    languages: Sequence[str],
+    environment: jinja2.Environment,
+    page_links: PageLinks,
 ) -> list[GeneratedPage]:
     """Every check's page in every language in ``languages``."""
-    environment = template_environment(root)
     return [
         GeneratedPage(
             src_uri=aid.page_uri,

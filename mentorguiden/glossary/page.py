@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import jinja2
 
 from mentorguiden.content.frontmatter import REVIEW_KEY, SOURCES_KEY
 from mentorguiden.core.languages import language_prefix
 from mentorguiden.core.pages import GeneratedPage, RenderedOnUse, page_markdown
-from mentorguiden.core.templates import render_with_variables, template_environment
+from mentorguiden.core.templates import render_with_variables
 from mentorguiden.glossary.model import Glossary
 
 GLOSSARY_PAGE = "viden/ordliste.md"
@@ -26,8 +24,7 @@ def glossary_markdown(glossary: Glossary, language: str, environment: jinja2.Env
     return page_markdown(title=variables["title"], description=variables["description"], body=body, meta=meta)
 
 
-def glossary_page(glossary: Glossary, languages: tuple[str, ...], root: Path) -> GeneratedPage:
-    environment = template_environment(root)
+def glossary_page(glossary: Glossary, languages: tuple[str, ...], environment: jinja2.Environment) -> GeneratedPage:
     return GeneratedPage(
         src_uri=GLOSSARY_PAGE,
         markdown_by_language=RenderedOnUse(languages, lambda language: glossary_markdown(glossary, language, environment)),

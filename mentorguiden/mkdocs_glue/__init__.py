@@ -12,6 +12,7 @@ generator then touch this package only.
 * ``markdown``: markdown-include's syntax.
 * ``generated``: ``GeneratedFile`` and ``add_generated_page``.
 * ``navigation``: pages, links, the menu and tables of contents.
+* ``menu``: the theme's menu entries, rendered once per language build (``menu_entry``).
 * ``project``: the project root, ``build_error`` and ``hook_event``.
 """
 
@@ -46,6 +47,7 @@ from mentorguiden.mkdocs_glue.material import (
     render_not_found_page,
     search_index_settings,
 )
+from mentorguiden.mkdocs_glue.menu import menu_entry
 from mentorguiden.mkdocs_glue.navigation import (
     add_pages_to_nav_section,
     add_toc_entry,
@@ -91,6 +93,7 @@ __all__ = [
     "is_untranslated_fallback",
     "log_info",
     "log_warning",
+    "menu_entry",
     "page_language",
     "page_source_name",
     "page_source_path",

@@ -45,6 +45,9 @@ SEARCH_INDEXES = AFTER_I18N
 """The outer (Danish) build's ``on_post_build`` writes each language's index after mkdocs-static-i18n
 has built the other languages (and written its merged index, which ours replace)."""
 
+PAGE_ASSETS = AFTER_SEARCH_INDEX - 10
+"""``hooks/page_assets.py`` reads a page's finished content in ``on_page_context`` after the glossary has
+marked its terms (``AFTER_SEARCH_INDEX``), so it sees every marker class the page will have."""
 VALID_HTML = -200
 """``hooks/valid_html.py`` rewrites Material's invalid attributes after every other ``on_post_page`` and
 ``on_post_template`` handler, so it sees each page as it is written."""

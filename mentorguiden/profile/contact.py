@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import jinja2
 
 from mentorguiden.core.pages import GeneratedPage, RenderedOnUse, page_markdown
-from mentorguiden.core.templates import render_with_variables, template_environment
+from mentorguiden.core.templates import render_with_variables
 from mentorguiden.profile.model import Profile
 from mentorguiden.profile.texts import template_context
 
@@ -21,8 +19,7 @@ def contact_markdown(profile: Profile, language: str, environment: jinja2.Enviro
     return page_markdown(title=variables["title"], description=variables["description"], body=body)
 
 
-def contact_page(profile: Profile, languages: tuple[str, ...], root: Path) -> GeneratedPage:
-    environment = template_environment(root)
+def contact_page(profile: Profile, languages: tuple[str, ...], environment: jinja2.Environment) -> GeneratedPage:
     return GeneratedPage(
         src_uri=CONTACT_PAGE,
         markdown_by_language=RenderedOnUse(languages, lambda lang: contact_markdown(profile, lang, environment)),

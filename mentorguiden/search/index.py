@@ -24,6 +24,7 @@ the title but stronger than the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -380,6 +381,17 @@ class Vocabulary:
             return False
         return len(part) >= MIN_PART_LENGTH + last and part in self.words
 
+    def parts(self, word: str) -> tuple[str, ...]:
+        """``split_compound(word, self)``, worked out once per word: every page repeats the same words."""
+        known = self._parts
+        if word not in known:
+            known[word] = split_compound(word, self)
+        return known[word]
+
+    @functools.cached_property
+    def _parts(self) -> dict[str, tuple[str, ...]]:
+        return {}
+
 
 def split_compound(word: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     """The known words ``word`` is made of (``virksomhedsmentor`` → virksomhed, mentor), or ``()``.
@@ -426,7 +438,7 @@ def known_compounds(vocabulary: Vocabulary) -> list[Compound]:
     """Every word of the vocabulary that splits into known parts, with the stems of its parts."""
     compounds = []
     for word in sorted(vocabulary.words):
-        parts = split_compound(word, vocabulary)
+        parts = vocabulary.parts(word)
         if parts:
             stems = tuple(stem(part, vocabulary.language) for part in parts)
             if stem(word, vocabulary.language) not in stems:
@@ -434,15 +446,27 @@ def known_compounds(vocabulary: Vocabulary) -> list[Compound]:
     return compounds
 
 
-def compounds_said_apart(stems: Sequence[str], compounds: Iterable[Compound]) -> set[str]:
-    """Compounds whose parts all stand within a few words of each other (``praktik i virksomheden``)."""
+def by_first_stem(compounds: Iterable[Compound]) -> dict[str, list[Compound]]:
+    """The compounds by the stem of their first part: a text is only checked for those it has a first part of."""
+    grouped: dict[str, list[Compound]] = {}
+    for compound in compounds:
+        grouped.setdefault(compound.part_stems[0], []).append(compound)
+    return grouped
+
+
+def compounds_said_apart(stems: Sequence[str], compounds: dict[str, list[Compound]]) -> set[str]:
+    """Compounds whose parts all stand within a few words of each other (``praktik i virksomheden``).
+
+    ``compounds`` is grouped by the stem of the first part (``by_first_stem``).
+    """
     positions: dict[str, list[int]] = {}
     for position, word_stem in enumerate(stems):
         positions.setdefault(word_stem, []).append(position)
     found = set()
-    for compound in compounds:
+    candidates = (compound for first in positions.keys() & compounds.keys() for compound in compounds[first])
+    for compound in candidates:
         first, *others = compound.part_stems
-        if first not in positions or any(other not in positions for other in others):
+        if any(other not in positions for other in others):
             continue
         for start in positions[first]:
             if all(any(abs(p - start) <= NEARBY_WORDS for p in positions[other]) for other in others):
@@ -454,13 +478,39 @@ def compounds_said_apart(stems: Sequence[str], compounds: Iterable[Compound]) ->
 # --- Synonyms ---
 
 
-def synonyms_for(stems: set[str], groups: Iterable[tuple[str, ...]], language: str) -> set[str]:
-    """The other words of every synonym group the text uses a word of (phrases count word by word)."""
-    found: set[str] = set()
+@dataclass(frozen=True)
+class SynonymGroup:
+    """A group of data/soegning.yml, with the stems of each member's words worked out once."""
+
+    words: frozenset[str]
+    """Every word of every member."""
+    member_stems: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def of(cls, group: tuple[str, ...], language: str) -> SynonymGroup:
+        words = frozenset(word for member in group for word in member.split())
+        return cls(words, tuple(tuple(stem(word, language) for word in member.split()) for member in group))
+
+
+def by_member_stem(groups: Iterable[SynonymGroup]) -> dict[str, list[SynonymGroup]]:
+    """The groups by the stem of each member's first word: a text is only checked for groups it may use."""
+    grouped: dict[str, list[SynonymGroup]] = {}
     for group in groups:
-        if any(all(stem(word, language) in stems for word in member.split()) for member in group):
-            for member in group:
-                found.update(member.split())
+        for first in dict.fromkeys(member[0] for member in group.member_stems if member):
+            grouped.setdefault(first, []).append(group)
+    return grouped
+
+
+def synonyms_for(stems: set[str], groups: dict[str, list[SynonymGroup]]) -> set[str]:
+    """The other words of every synonym group the text uses a word of (phrases count word by word).
+
+    ``groups`` is grouped by the stem of each member's first word (``by_member_stem``).
+    """
+    found: set[str] = set()
+    for first in stems & groups.keys():
+        for group in groups[first]:
+            if any(all(word_stem in stems for word_stem in member) for member in group.member_stems):
+                found |= group.words
     return found
 
 
@@ -472,13 +522,17 @@ class LanguageIndex:
     language: str
     settings: LanguageSettings
     vocabulary: Vocabulary
-    compounds: list[Compound]
+    compounds: dict[str, list[Compound]]
+    """Every compound of the vocabulary, by the stem of its first part (``by_first_stem``)."""
+    synonym_groups: dict[str, list[SynonymGroup]]
+    """The synonym groups of data/soegning.yml, by the stems their members begin with (``by_member_stem``)."""
 
     @classmethod
     def for_entries(cls, language: str, entries: Sequence[dict[str, Any]], settings: LanguageSettings) -> LanguageIndex:
         site_words = {word for entry in entries for word in words_of(_entry_text(entry))}
         vocabulary = Vocabulary.build(language, site_words, settings.words)
-        return cls(language, settings, vocabulary, known_compounds(vocabulary))
+        groups = by_member_stem(SynonymGroup.of(group, language) for group in settings.synonyms)
+        return cls(language, settings, vocabulary, by_first_stem(known_compounds(vocabulary)), groups)
 
     def related_words(self, text: str) -> list[str]:
         """The words a search should find ``text`` by, beyond the words in it."""
@@ -486,12 +540,10 @@ class LanguageIndex:
         own = set(words)
         related: set[str] = set()
         for word in own:
-            related.update(split_compound(word, self.vocabulary))
+            related.update(self.vocabulary.parts(word))
         stems = [stem(word, self.language) for word in words]
         related |= compounds_said_apart(stems, self.compounds)
-        related |= synonyms_for(
-            set(stems) | {stem(word, self.language) for word in related}, self.settings.synonyms, self.language
-        )
+        related |= synonyms_for(set(stems) | {stem(word, self.language) for word in related}, self.synonym_groups)
         stop_words = STOP_WORDS.get(self.language, frozenset())
         related |= {fold(word) for word in own | related if fold(word) != word and word not in stop_words}
         own_stems = set(stems)

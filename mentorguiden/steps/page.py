@@ -11,14 +11,13 @@ page ends up; nothing here needs a build.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
 from mentorguiden.core.pages import GeneratedPage, PageLink, RenderedOnUse, page_markdown
-from mentorguiden.core.templates import render_with_variables, template_environment
+from mentorguiden.core.templates import render_with_variables
 from mentorguiden.core.ui_strings import ui
 from mentorguiden.steps.model import GUIDE_PAGE, Step, StepGuide, StepMembership
 
@@ -56,9 +55,12 @@ def guide_markdown(
 
 
 def guide_page(
-    guide: StepGuide, languages: Sequence[str], root: Path, links: LinkResolver, profile_text: ProfileText
+    guide: StepGuide,
+    languages: Sequence[str],
+    environment: jinja2.Environment,
+    links: LinkResolver,
+    profile_text: ProfileText,
 ) -> GeneratedPage:
-    environment = template_environment(root)
     return GeneratedPage(
         src_uri=GUIDE_PAGE,
         markdown_by_language=RenderedOnUse(

@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from mentorguiden.core.ui_strings import ui
 from mentorguiden.decision_aid.model import AidPath, DecisionAid, load_decision_aids, paths
+from mentorguiden.profile.model import LOGO_SITE_PATH
 from mentorguiden.rules import load_register
 
 pytestmark = pytest.mark.browser
@@ -108,8 +109,8 @@ def test_every_path_reaches_its_result_and_nothing_is_stored_or_sent(aid_visits,
             page.get_by_role("button", name=ui("decision_start_again", lang)).click()
             assert shown_heading(page) == aid.start.text[lang]
             assert page.locator(f"#spoergsmaal-{aid.start.id} input:checked").count() == 0
-    # Chromium asks for the site's own favicon again when the address changes (one hash per step); nothing else.
-    assert [request for request in watched.requests[loaded:] if not request.endswith("/favicon.png")] == []
+    # Chromium asks for the site's own favicon (the logo) again when the address changes (one hash per step); nothing else.
+    assert [request for request in watched.requests[loaded:] if not request.endswith("/" + LOGO_SITE_PATH)] == []
     assert not foreign_requests(watched.requests, base_url) and not watched.failures
     assert page.context.cookies() == [] and page.evaluate("document.cookie") == ""
     assert page.evaluate("localStorage.length + sessionStorage.length") == 0

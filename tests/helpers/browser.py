@@ -92,7 +92,8 @@ class Visits:
         """Load ``url``; ``wait_until`` is Playwright's (``"load"``, ``"networkidle"``) or ``"ready"`` (the default).
 
         ``"ready"``: the page has loaded, Material's search has its index
-        (the worker answered), and no request is still under way. That is
+        (the worker answered) if search has started (it loads on first use),
+        and no request is still under way. That is
         what ``"networkidle"`` waits for too, without its 500 ms of silence.
         """
         self.page.context.clear_cookies()
@@ -144,6 +145,8 @@ _NOTE_SEARCH_START = """document.addEventListener('DOMContentLoaded', () => {
 });"""
 _SEARCH_IS_READY = """() => {
   if (!('__mentorguidenSearchStart' in window)) return true;
+  // Search loads on first use (search-on-demand.js): before that there is nothing to wait for.
+  if (window.mentorguidenSearch && !window.mentorguidenSearch.started) return true;
   const meta = document.querySelector('.md-search-result__meta');
   return !meta || meta.textContent !== window.__mentorguidenSearchStart;
 }"""

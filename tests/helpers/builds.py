@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from mentorguiden.core.templates import share_compiled_templates
+
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides", "includes")
 
@@ -53,7 +55,11 @@ class BuildResult:
 
 
 def copy_project(destination: Path) -> Path:
-    """A copy of everything a build reads, to break on purpose."""
+    """A copy of everything a build reads, to break on purpose.
+
+    The copy shares the project's compiled templates (.cache/jinja/, mentorguiden/core/templates.py),
+    so its build does not compile them again; a template the test edits is compiled for the copy.
+    """
     destination.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
         source = ROOT / part
@@ -61,6 +67,7 @@ def copy_project(destination: Path) -> Path:
             shutil.copytree(source, destination / part)
         else:
             shutil.copy2(source, destination / part)
+    share_compiled_templates(destination, ROOT)
     return destination
 
 

@@ -15,11 +15,11 @@ import pytest
 from conftest import ROOT, site_pages
 from helpers.html import Node, parse_file
 
-from mentorguiden.glossary.marking import danish_pattern, mark_danish_words
+from mentorguiden.glossary.marking import mark_danish_words
 from mentorguiden.glossary.model import load_glossary
 
 GLOSSARY = load_glossary(ROOT, today=__import__("datetime").date(2026, 12, 1))
-DANISH = danish_pattern(GLOSSARY)
+DANISH = GLOSSARY.danish_pattern
 UNMARKED_CONTEXT = {"script", "style", "title", "code", "pre", "kbd", "samp"}
 
 

@@ -16,6 +16,7 @@ from mentorguiden.checklists.pages import (
     ALL_PAGE,
     INDEX_PAGE,
     all_markdown,
+    checklist_environment,
     checklist_markdown,
     checklist_marker_handler,
     checklist_pages,
@@ -129,7 +130,7 @@ def test_print_all_page_repeats_the_print_header_on_every_further_sheet(shipped,
 
 def test_generated_pages_come_in_every_language(shipped):
     seen = []
-    pages = checklist_pages(shipped, ("da", "en"), ROOT, lambda page: seen.append(page) or links_to())
+    pages = checklist_pages(shipped, ("da", "en"), checklist_environment(ROOT), lambda page: seen.append(page) or links_to())
     assert [page.src_uri for page in pages] == generated_page_uris(shipped)
     assert pages[0].src_uri == INDEX_PAGE and pages[-1].src_uri == ALL_PAGE
     assert all(list(page.markdown_by_language) == ["da", "en"] for page in pages)

@@ -61,7 +61,7 @@ def test_the_questions_show_the_profile_s_sentence_in_the_page_s_language(enviro
 
 
 def test_one_generated_page_per_check_from_its_data_file():
-    pages = decision_aid_pages(AIDS, PROFILE, ("da", "en"), ROOT, lambda src_uri: links)
+    pages = decision_aid_pages(AIDS, PROFILE, ("da", "en"), template_environment(ROOT), lambda src_uri: links)
     assert [page.src_uri for page in pages] == [aid.page_uri for aid in AIDS]
     assert {page.source_file for page in pages} == {"data/afklaring.yml"}
     assert all(set(page.markdown_by_language) == {"da", "en"} for page in pages)

@@ -121,3 +121,27 @@ def test_the_shipped_glossary_loads():
         "digital-post",
         "virksomhedsindgang",
     } <= ids
+
+
+SHARED_BEGINNINGS = glossary(
+    ("mentor", ["mentor", "mentoren"]),
+    ("mentorstoette", ["mentorstøtte", "mentorstøtten"]),
+    ("digital", ["digital"]),
+    ("digital-post", ["Digital Post"]),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "term_id", "marked_text"),
+    [
+        ("Søg om mentorstøtten nu.", "mentorstoette", "mentorstøtten"),
+        ("Mentoren kommer.", "mentor", "Mentoren"),
+        ("Skriv med Digital  Post.", "digital-post", "Digital  Post"),
+        ("En digital postkasse.", "digital", "digital"),
+    ],
+)
+def test_the_longest_form_that_is_a_whole_word_wins(text, term_id, marked_text):
+    html = mark_terms(f"<p>{text}</p>", SHARED_BEGINNINGS, "da", "x/")
+    assert f'data-mg-term="{term_id}"' in html
+    assert f'aria-describedby="mg-term-{term_id}">{marked_text}</a>' in html
+    assert html.count('class="mg-term"') == 1

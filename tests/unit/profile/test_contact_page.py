@@ -41,7 +41,7 @@ def test_contact_page_escapes_text_from_the_profile(environment):
 
 
 def test_contact_page_comes_in_every_language_asked_for():
-    page = contact_page(load_profile(ROOT), ("da", "en"), ROOT)
+    page = contact_page(load_profile(ROOT), ("da", "en"), template_environment(ROOT))
     assert page.src_uri == "kontakt.md"
     assert list(page.markdown_by_language) == ["da", "en"]
     assert page.source_file == "data/profil.yml"

@@ -1,0 +1,1 @@
+"""The site's own stylesheets and scripts: which page loads which (``page_assets.py``)."""
