@@ -2,7 +2,7 @@
 
 Plain functions that turn the editors' data files (``data/``) into models and
 then into Markdown/HTML, grouped by feature (``content``, ``profile``,
-``checklists``, ``agreement``, ``glossary``, ``search``) over one ``core``.
+``checklists``, ``forms``, ``glossary``, ``search``) over one ``core``.
 Nothing here imports MkDocs except ``mkdocs_glue``, so the logic can be
 tested without a build and moved to another site generator if MkDocs is
 ever replaced; ``site`` composes one build's state, ``tools`` are the

@@ -22,9 +22,6 @@ from typing import Any, TypeVar, cast
 import jinja2
 
 from mentorguiden import rules
-from mentorguiden.agreement.checklist_items import agreement_checklist_items
-from mentorguiden.agreement.model import Agreement, load_agreement
-from mentorguiden.agreement.outputs import CACHE_FOLDER, PdfPrinting
 from mentorguiden.browser import CHROMIUM_PATH_VARIABLE, chromium_path
 from mentorguiden.checklists.model import Checklist, ChecklistItem, ItemProvider, load_checklists
 from mentorguiden.checklists.pages import CHECKLIST_MARKER, checklist_marker_handler
@@ -36,6 +33,9 @@ from mentorguiden.core.templates import template_environment
 from mentorguiden.core.text_files import encoding_problems
 from mentorguiden.core.ui_strings import check_table
 from mentorguiden.decision_aid.model import DecisionAid, load_decision_aids
+from mentorguiden.forms.checklist_items import agreement_checklist_items
+from mentorguiden.forms.model import Form, load_agreement, load_forms, the_agreement
+from mentorguiden.forms.outputs import CACHE_FOLDER, PdfPrinting
 from mentorguiden.glossary.model import Glossary, load_glossary
 from mentorguiden.profile.model import PROFILE_ENVIRONMENT_VARIABLE, PROFILE_FILE, Profile, load_profile
 from mentorguiden.profile.texts import MARKER_NAME as PROFILE_MARKER
@@ -69,7 +69,7 @@ class BuildOptions:
     edit_uri: str | None = None
     """``MENTORGUIDEN_EDIT_URI``: overrides the profile's "edit this page" address."""
     agreement_downloads: bool = True
-    """False leaves out the agreement's DOCX and PDF (a benchmark measures what they cost)."""
+    """False leaves out the forms' DOCX and PDF (a benchmark measures what they cost)."""
     today: dt.date | None = None
     """``MENTORGUIDEN_I_DAG``: the day the build acts on (review notices, the glossary's status); None for today."""
 
@@ -105,7 +105,8 @@ class SiteState:
     profile: Profile
     rules: Register
     rule_texts: RuleTexts
-    agreement: Agreement
+    forms: tuple[Form, ...]
+    """Every form in data/blanketter/ (the citizen's agreement, the compensation agreement, the timesheet)."""
     glossary: Glossary
     checklists: tuple[Checklist, ...]
     search_settings: SearchSettings
@@ -134,8 +135,13 @@ class SiteState:
             self._made[key] = make()
         return cast("Made", self._made[key])
 
+    @property
+    def agreement(self) -> Form:
+        """The citizen's agreement (data/blanketter/mentoraftale.yml)."""
+        return the_agreement(self.forms)
 
-def item_providers(agreement: Agreement | None = None) -> dict[str, ItemProvider]:
+
+def item_providers(agreement: Form | None = None) -> dict[str, ItemProvider]:
     """What ``punkter_fra: <name>`` in a checklist can take its items from.
 
     The build passes the agreement it has loaded; without one, the provider
@@ -160,7 +166,8 @@ def load_site_state(root: Path, options: BuildOptions) -> SiteState:
     marker_problems = rules.marker_problems(root, register)
     if marker_problems:
         raise DataError(marker_problems)
-    agreement = load_agreement(root, register=register)
+    forms = load_forms(root, register=register)
+    agreement = the_agreement(forms)
     glossary = load_glossary(root, today=options.day)
     checklists = load_checklists(root, item_providers(agreement), register)
     search_settings = load_search_settings(root)
@@ -172,7 +179,7 @@ def load_site_state(root: Path, options: BuildOptions) -> SiteState:
         profile=profile,
         rules=register,
         rule_texts=rules.rule_texts(root),
-        agreement=agreement,
+        forms=forms,
         glossary=glossary,
         checklists=checklists,
         search_settings=search_settings,

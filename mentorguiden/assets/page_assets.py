@@ -1,6 +1,6 @@
 """Which page loads which feature stylesheet and script, in one table.
 
-Every page used to load the agreement form's, the checklists', the step
+Every page used to load the forms', the checklists', the step
 guide's and the decision aid's stylesheets and scripts, though each is used
 on a few pages only. A feature's assets are now loaded by the pages whose
 rendered content has the feature's marker class (the root element of its
@@ -29,14 +29,14 @@ _CSS = "assets/stylesheets/"
 _JS = "assets/javascripts/"
 
 PAGE_ASSETS: tuple[PageAssets, ...] = (
-    PageAssets("mg-agreement-meta", (_CSS + "agreement.css",), (_JS + "agreement.js",)),
+    PageAssets("mg-form-meta", (_CSS + "forms.css",), (_JS + "forms.js",)),
     PageAssets("mg-checklist", (_CSS + "checklists.css",)),
     PageAssets("mg-checklist-index", (_CSS + "checklists.css",)),
     PageAssets("mg-steps", (_CSS + "steps.css",), (_JS + "steps.js",)),
     PageAssets("mg-step-notice", (_CSS + "steps.css",)),
     PageAssets("mg-decision", (_CSS + "decision-aid.css",), (_JS + "decision-aid.js",)),
 )
-"""Marker class → assets. The agreement form's entry is one line, so renaming the feature touches one line."""
+"""Marker class → assets. The forms' entry is one line, so renaming the feature touches one line."""
 
 _CLASSES = re.compile(r'\bclass="([^"]*)"')
 

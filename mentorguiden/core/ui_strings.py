@@ -162,7 +162,7 @@ _TABLE: dict[str, dict[str, Text]] = {
         "da": "Alle tjeklister på én side. Når du udskriver, begynder hver tjekliste på et nyt ark.",
         "en": "Every checklist on one page. When you print, each checklist starts on a new sheet.",
     },
-    # The agreement: page (generated/agreement.html) and Word file (agreement/docx.py)
+    # The agreement: page (generated/form.html) and Word file (agreement/docx.py)
     "agreement_required_by_law": {"da": "kræves af loven", "en": "required by law"},
     "agreement_date_format": {"da": "dd.mm.åååå", "en": "dd.mm.yyyy"},
     "agreement_name": {"da": "Navn", "en": "Name"},
@@ -173,28 +173,37 @@ _TABLE: dict[str, dict[str, Text]] = {
         "da": "Felter mærket »kræves af loven« skal altid udfyldes.",
         "en": "Fields marked “required by law” must always be filled in.",
     },
-    # The downloads' file name, without extension, beside the page (agreement/page.py)
-    "agreement_file_name": {"da": "mentoraftale", "en": "mentor-agreement"},
     "agreement_download_docx": {"da": "Hent som Word (.docx)", "en": "Download as Word (.docx)"},
     "agreement_download_pdf": {"da": "Hent den tomme blanket som PDF", "en": "Download the blank form as PDF"},
-    "agreement_description": {
-        "da": "Skabelon til den skriftlige aftale om mentorstøtte: udfyld den på skærmen, udskriv den, eller hent den som "
-        "Word eller PDF.",
-        "en": "Template for the written mentor support agreement: fill it in on screen, print it, or download it as Word or PDF.",
+    # A day table (the timesheet): one row per day, and a sum row the script fills in (forms.js)
+    "form_day_date": {"da": "Dato", "en": "Date"},
+    "form_day_hours": {"da": "Timer", "en": "Hours"},
+    "form_day_done": {"da": "Det gjorde mentoren (få ord)", "en": "What the mentor did (a few words)"},
+    "form_day_cell": {"da": "{column}, dag {row}", "en": "{column}, day {row}"},
+    "form_day_sum": {"da": "Timer i alt", "en": "Hours in total"},
+    # The set page /blanketter/ (generated/forms-set.html)
+    "forms_set_title": {"da": "Blanketter", "en": "Forms"},
+    "forms_set_description": {
+        "da": "Mentoraftalen, kompensationsaftalen og timesedlen: udfyld dem på skærmen, udskriv hele sættet på én gang, "
+        "eller hent hver blanket som Word eller PDF.",
+        "en": "The mentor agreement, the compensation agreement and the timesheet: fill them in on screen, print the whole "
+        "set in one go, or download each form as Word or PDF.",
     },
-    "agreement_intro": {
-        "da": "Når kommunen giver mentorstøtte, kræver loven en skriftlig aftale. Der findes ingen fælles blanket for hele "
-        "landet, så dette er {municipality}s skabelon. Udskriv den tom, udfyld den på skærmen og udskriv den bagefter, "
-        "eller hent den.",
-        "en": "When a municipality grants mentor support, the law requires a written agreement. There is no national form, "
-        "so this is the template {municipality} uses. Print it blank, fill it in on screen and then print it, or download it.",
+    "forms_set_intro": {
+        "da": "Her er alle tre blanketter til et forløb. Skriv virksomhedens, borgerens og mentorens navn én gang herunder, "
+        "så står de på alle blanketterne. Når du udskriver, begynder hver blanket på et nyt ark.",
+        "en": "Here are all three forms for a placement. Type the names of the company, the citizen and the mentor once "
+        "below, and they appear on every form. When you print, each form starts on a new sheet.",
     },
+    "forms_set_shared": {"da": "Skrives på alle blanketter", "en": "Written on every form"},
+    "forms_set_list": {"da": "Hver blanket for sig", "en": "Each form on its own"},
+    "forms_set_open": {"da": "Åbn blanketten", "en": "Open the form"},
     "agreement_fill_in_notice": {
-        "da": "<strong>Udfyld på skærmen.</strong> Du kan skrive i felterne herunder og derefter udskrive aftalen eller gemme "
+        "da": "<strong>Udfyld på skærmen.</strong> Du kan skrive i felterne herunder og derefter udskrive blanketten eller gemme "
         "den som PDF fra browserens udskriftsvindue. Det, du skriver, bliver i din browser: siden sender ikke noget, gemmer "
         "ikke noget og sætter ingen cookies. Teksten forsvinder, når du lukker eller genindlæser siden, så udskriv eller "
         "gem den først.",
-        "en": "<strong>Fill in on screen.</strong> You can type in the fields below and then print the agreement or save it "
+        "en": "<strong>Fill in on screen.</strong> You can type in the fields below and then print the form or save it "
         "as PDF from your browser's print dialogue. What you type stays in your browser: this page sends nothing, stores "
         "nothing and sets no cookies. The text is gone when you close or reload the page, so print or save it first.",
     },

@@ -21,7 +21,7 @@ AFTER_I18N = -110
 # Generated pages, in the order they are added to the files (and so the
 # sitemap and the search index): fixed here, not by mkdocs.yml.
 CONTACT_PAGE = AFTER_I18N
-AGREEMENT_PAGE = AFTER_I18N - 1
+FORMS_PAGES = AFTER_I18N - 1
 GLOSSARY_PAGE = AFTER_I18N - 2
 DECISION_AID_PAGES = AFTER_I18N - 3
 """Before the checklists: the checklist "Skal vi bevilge mentorstøtte?" links to the consultants' check."""

@@ -16,6 +16,7 @@ from typing import Any
 
 import jinja2
 from jinja2.runtime import Macro
+from markupsafe import Markup
 
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.messages import did_you_mean
@@ -108,3 +109,9 @@ def profile_texts(profile: Profile, environment: jinja2.Environment) -> Callable
         return str(macro()).strip()
 
     return text
+
+
+def profile_plain_texts(profile: Profile, environment: jinja2.Environment) -> Callable[[str, str], str]:
+    """``text(key, language)`` as plain text, for a form's field that starts with it (no markup, one line)."""
+    html = profile_texts(profile, environment)
+    return lambda key, language: Markup(html(key, language)).striptags()

@@ -5,7 +5,7 @@ A page uses a rule when
 - it embeds a checklist (``<!-- tjekliste: id -->``) whose data file lists the rule in ``regler``,
 - it is a checklist's own page or the print-all page, and the checklist lists the rule,
 - it is the agreement page, and a field (``regel``) or section (``regler``) of
-  ``data/mentoraftale.yml`` names the rule,
+  ``data/blanketter/mentoraftale.yml`` names the rule,
 - it is an interactive check's page, and a question or a reason (``regel``) of
   ``data/afklaring.yml`` names the rule.
 
@@ -28,7 +28,8 @@ from mentorguiden.rules.model import MARKER_NAME, Register
 
 CHECKLIST_MARKER = "tjekliste"
 CHECKLIST_DIR = "data/tjeklister"
-AGREEMENT_FILE = "data/mentoraftale.yml"
+FORMS_DIR = "data/blanketter"
+"""The forms (``mentorguiden.forms.model.FORMS_FOLDER``, which imports this package)."""
 DECISION_AID_FILE = "data/afklaring.yml"
 """The same file as ``mentorguiden.decision_aid.model.DECISION_AID_FILE`` (which imports this package)."""
 INCLUDES_DIR = "includes"
@@ -103,12 +104,13 @@ def checklist_rules(root: Path) -> dict[str, tuple[str, list[tuple[str, int | No
     return found
 
 
-def agreement_rules(root: Path) -> list[tuple[str, int | None]]:
-    path = root / AGREEMENT_FILE
+def form_rules(root: Path, relative_path: str) -> list[tuple[str, int | None]]:
+    """The rules a form in ``data/blanketter/`` names, with their lines."""
+    path = root / relative_path
     if not path.is_file():
         return []
     try:
-        data, source_map = read_yaml(path, AGREEMENT_FILE)
+        data, source_map = read_yaml(path, relative_path)
     except DataError:
         return []
     found = []
@@ -153,7 +155,7 @@ def decision_aid_rules(root: Path) -> list[tuple[str, int | None, str]]:
 
 
 def citations(root: Path) -> list[Citation]:
-    """Every place in pages, checklists and the agreement that names a rule."""
+    """Every place in pages, checklists and the forms that names a rule."""
     found: list[Citation] = []
     checklists = checklist_rules(root)
     for path in sorted((root / "docs").rglob("*.md")):
@@ -167,9 +169,9 @@ def citations(root: Path) -> list[Citation]:
     for checklist_id, (file, rules) in checklists.items():
         page = f"{file} (/tjeklister/{checklist_id}/ og /tjeklister/alle/)"
         found += [Citation(rule_id, file, line, page) for rule_id, line in rules]
-    found += [
-        Citation(rule_id, AGREEMENT_FILE, line, f"{AGREEMENT_FILE} (/mentoraftale/)") for rule_id, line in agreement_rules(root)
-    ]
+    for form_path in sorted((root / FORMS_DIR).glob("*.yml")):
+        file = f"{FORMS_DIR}/{form_path.name}"
+        found += [Citation(rule_id, file, line, f"{file} (/{form_path.stem}/)") for rule_id, line in form_rules(root, file)]
     found += [
         Citation(rule_id, DECISION_AID_FILE, line, f"{DECISION_AID_FILE} (afklaringen '{aid_id}')")
         for rule_id, line, aid_id in decision_aid_rules(root)

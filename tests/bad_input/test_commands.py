@@ -120,13 +120,13 @@ def test_make_check_passes_without_a_browser_and_fails_on_a_broken_page(project)
 
 
 def test_build_stops_when_print_styles_hide_a_required_field_from_the_pdf(project):
-    stylesheet = project / "overrides" / "assets" / "stylesheets" / "agreement.css"
+    stylesheet = project / "overrides" / "assets" / "stylesheets" / "forms.css"
     stylesheet.write_text(
         stylesheet.read_text(encoding="utf-8") + '\n@media print { [data-mg-field="slutdato"] { display: none !important; } }\n',
         encoding="utf-8",
     )
     output = build_fails(project, pdf=True)
-    assert "Mentoraftalen som PDF (mentoraftale/mentoraftale.pdf) mangler feltet 'slutdato'" in output
+    assert "Blanketten 'mentoraftale' som PDF (mentoraftale/mentoraftale.pdf) mangler feltet 'slutdato'" in output
     assert not (project / "site" / "mentoraftale" / "mentoraftale.pdf").exists(), "no PDF without the field"
 
 

@@ -22,7 +22,9 @@ from mentorguiden.tools.build import explain_build_output
 
 TOMORROW = (dt.date.today() + dt.timedelta(days=1)).isoformat()
 CHECKLIST = "data/tjeklister/for-praktikstart.yml"
-AGREEMENT = "data/mentoraftale.yml"
+AGREEMENT = "data/blanketter/mentoraftale.yml"
+COMPENSATION = "data/blanketter/kompensationsaftale.yml"
+TIMESHEET = "data/blanketter/timeseddel.yml"
 
 
 def regex(path: str, pattern: str, replacement: str) -> callable:
@@ -99,7 +101,7 @@ CASES = [
     ),
     pytest.param(
         [write("docs/mentoraftale.md", text="# Mentoraftale\n")],
-        ["docs/mentoraftale.md findes, men den side laves automatisk ud fra data/mentoraftale.yml"],
+        ["docs/mentoraftale.md findes, men den side laves automatisk ud fra data/blanketter/mentoraftale.yml"],
         {},
         id="hand-written-agreement-page",
     ),
@@ -269,8 +271,8 @@ CASES = [
     ),
     # The agreement
     pytest.param(
-        [remove_agreement_field("maal")],
-        [f"{AGREEMENT}: feltet 'maal' mangler. Loven kræver"],
+        [remove_agreement_field("opgaver")],
+        [f"{AGREEMENT}: feltet 'opgaver' mangler. Loven kræver"],
         {},
         id="agreement-required-field-removed",
     ),
@@ -285,6 +287,27 @@ CASES = [
         [f"{AGREEMENT}, linje", "'sektioner[aktiviteter].felter[moeder].type' skal være en af"],
         {},
         id="agreement-unknown-field-kind",
+    ),
+    # The forms of issue 15: a form longer than its sheets, a CPR-like field, a missing translation
+    pytest.param(
+        [Edit(AGREEMENT, "hoejst_ark: 3", "hoejst_ark: 1")],
+        [
+            f"{AGREEMENT}, linje {{line}}: 'hoejst_ark': blanketten 'mentoraftale' som DOCX (mentoraftale/mentoraftale.docx) fylder efter et skøn"
+        ],
+        {"line": (AGREEMENT, "hoejst_ark: 1")},
+        id="form-over-its-sheet-limit",
+    ),
+    pytest.param(
+        [Edit(TIMESHEET, "      - id: borger-navn\n", "      - id: borger-cpr\n")],
+        [f"{TIMESHEET}, linje {{line}}: feltet 'sektioner[forloeb].felter[borger-cpr]' nævner CPR-nummer"],
+        {"line": (TIMESHEET, "- id: borger-cpr")},
+        id="form-cpr-like-field-id",
+    ),
+    pytest.param(
+        [Edit(COMPENSATION, "          en: Maximum hours per week\n", "")],
+        [f"{COMPENSATION}, linje", "'sektioner[periode].felter[timer-pr-uge].etiket.en' mangler"],
+        {},
+        id="form-missing-translation",
     ),
     # Search: a synonym group that matches no word of the site (found in the last step of the build)
     pytest.param(

@@ -12,7 +12,11 @@ from helpers.html import parse_file
 # Pages made from a data file, by their address without the language prefix.
 GENERATED_SOURCES = {
     "kontakt/": "data/profil.yml",
-    "mentoraftale/": "data/mentoraftale.yml",
+    "mentoraftale/": "data/blanketter/mentoraftale.yml",
+    "kompensationsaftale/": "data/blanketter/kompensationsaftale.yml",
+    "timeseddel/": "data/blanketter/timeseddel.yml",
+    # The set page prints every form; its link opens the citizen's agreement, the first of them.
+    "blanketter/": "data/blanketter/mentoraftale.yml",
     "viden/ordliste/": "data/ordliste.yml",
     "tjeklister/": "data/tjeklister/README.md",
     "tjeklister/alle/": "data/tjeklister/README.md",

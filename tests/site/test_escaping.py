@@ -271,7 +271,7 @@ def test_the_search_index_and_the_search_worker_config_show_text(marked_up_site:
         assert config and "MG" not in config.group(1) and json.loads(config.group(1))["search"]
 
 
-def test_the_agreement_docx_and_pdf_show_the_exact_text(marked_up_site: Path) -> None:
+def test_the_form_docx_and_pdf_show_the_exact_text(marked_up_site: Path) -> None:
     municipality = text_payload(("kommune",))
     unit = text_payload(("kontaktenhed",))
     for folder, name in (("mentoraftale", "mentoraftale"), ("en/mentoraftale", "mentor-agreement")):

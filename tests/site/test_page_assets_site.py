@@ -15,8 +15,8 @@ LANGUAGES = {"da": "", "en": "en/"}
 _ASSET = re.compile(r'(?:href|src)="[^"]*?assets/(?:stylesheets|javascripts)/([a-z-]+\.(?:css|js))"')
 
 FEATURE_ASSETS = {
-    "agreement.css",
-    "agreement.js",
+    "forms.css",
+    "forms.js",
     "checklists.css",
     "steps.css",
     "steps.js",
@@ -24,7 +24,10 @@ FEATURE_ASSETS = {
     "decision-aid.js",
 }
 SPECIAL_PAGES = {
-    "mentoraftale/": {"agreement.css", "agreement.js", "steps.css"},  # a step links to it
+    "mentoraftale/": {"forms.css", "forms.js", "steps.css"},  # a step links to it
+    "kompensationsaftale/": {"forms.css", "forms.js", "steps.css"},
+    "timeseddel/": {"forms.css", "forms.js", "steps.css"},
+    "blanketter/": {"forms.css", "forms.js"},
     "tjeklister/": {"checklists.css"},
     "tjeklister/bevilling/": {"checklists.css"},
     "tjeklister/alle/": {"checklists.css"},

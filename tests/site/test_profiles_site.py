@@ -18,8 +18,8 @@ import pytest
 from helpers.builds import ROOT, SECOND_PROFILE
 from helpers.html import visible_text
 
-from mentorguiden.agreement.docx import docx_text
-from mentorguiden.agreement.pdf import pdf_pages_text
+from mentorguiden.forms.docx import docx_text
+from mentorguiden.forms.pdf import pdf_pages_text
 from mentorguiden.profile.model import LOGO_SITE_PATH, PROFILE_FILE, Profile, load_profile
 
 PROFILES = {"default": PROFILE_FILE, "second": SECOND_PROFILE}

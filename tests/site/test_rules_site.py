@@ -465,14 +465,14 @@ def test_an_unknown_rule_in_a_checklist_or_the_agreement_stops_the_build_naming_
     ) in message
 
     project = copy_project(tmp_path / "second")
-    agreement = project / "data" / "mentoraftale.yml"
+    agreement = project / "data" / "blanketter" / "mentoraftale.yml"
     text = agreement.read_text(encoding="utf-8").replace(
         "        regel: skriftlig-aftale\n", "        regel: skriftelig-aftale\n", 1
     )
     agreement.write_text(text, encoding="utf-8")
     message = build_error(project)
     assert (
-        f"data/mentoraftale.yml, linje {line_of(text, 'regel: skriftelig-aftale')}: "
+        f"data/blanketter/mentoraftale.yml, linje {line_of(text, 'regel: skriftelig-aftale')}: "
         "'sektioner[mentor].felter[mentor-navn].regel': ukendt regel 'skriftelig-aftale'. "
         "Mente du 'skriftlig-aftale'?"
     ) in message

@@ -11,7 +11,6 @@ import yaml
 from helpers.builds import ROOT
 from helpers.checklists import VALID, links_to, make_root
 
-from mentorguiden.agreement.model import legally_required_fields, load_agreement
 from mentorguiden.checklists.model import (
     CHECKLIST_SCHEMA,
     MAX_ITEMS_ON_ONE_SHEET,
@@ -22,6 +21,7 @@ from mentorguiden.checklists.model import (
 )
 from mentorguiden.checklists.pages import render_checklist
 from mentorguiden.core.errors import DataError
+from mentorguiden.forms.model import legally_required_fields, load_agreement
 
 SHIPPED_IDS = {"bevilling", "for-praktikstart", "klaed-mentoren-paa", "synlighed", "mentoraftale-komplet", "opfoelgning"}
 

@@ -313,9 +313,9 @@ def test_a_missing_language_or_key_or_a_wrong_count_fails_loudly():
         ui("sources", "da", count=2)
     with pytest.raises(
         DataError,
-        match=r"ui_strings.py: teksten 'agreement_intro' \(da\) har pladsholderen \{municipality\}, som koden ikke udfylder",
+        match=r"ui_strings.py: teksten 'contact_description' \(da\) har pladsholderen \{municipality\}, som koden ikke udfylder",
     ):
-        ui("agreement_intro", "da")
+        ui("contact_description", "da", unit="X")
     with pytest.raises(DataError, match=r"'contact_intro' \(en\) .* \{unit\}"):
         ui_markup("contact_intro", "en", municipality="X")
 

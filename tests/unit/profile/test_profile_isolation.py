@@ -75,7 +75,7 @@ def test_the_scan_covers_the_whole_project():
         "includes/digital-post.da.md",
         "hooks/site_setup.py",
         "mentorguiden/profile/model.py",
-        "data/mentoraftale.yml",
+        "data/blanketter/mentoraftale.yml",
         "data/schemas/profil.schema.json",
         ".github/workflows/publish.yml",
     ):

@@ -198,7 +198,7 @@ def test_every_kind_of_content_file_is_checked():
         "docs/index.md",
         "docs/index.en.md",
         "data/ordliste.yml",
-        "data/mentoraftale.yml",
+        "data/blanketter/mentoraftale.yml",
         "data/profil.yml",
         "includes/digital-post.da.md",
         "includes/digital-post.en.md",

@@ -1,10 +1,12 @@
-"""The mentor agreement template: one data file, one model, every output.
+"""The forms (blanketter): one schema, one model, every output, for every form.
 
 By law (LAB chapter 26) mentor support needs a written agreement, and there is
-no national form. ``data/mentoraftale.yml`` (keys in Danish, for editors)
-describes the form: sections, fields, and which fields the law requires. It
-becomes an ``Agreement`` (attributes in English), from which the page, the
-Word document and the PDF are made. No MkDocs here.
+no national form. Each file in ``data/blanketter/`` (keys in Danish, for
+editors) describes one form against ``data/schemas/blanket.schema.json``:
+the citizen's agreement (``mentoraftale``), the company's compensation
+agreement (``kompensationsaftale``) and the mentor's timesheet
+(``timeseddel``). Each becomes a ``Form`` (attributes in English), from which
+its page, Word document and PDF are made. No MkDocs here.
 
 ``legally_required_fields`` is the one list of what the law requires in the
 agreement; the outputs are checked against it, and a checklist can be derived
@@ -27,11 +29,16 @@ from mentorguiden.core.messages import where as where_in
 from mentorguiden.core.sources import Source
 from mentorguiden.rules import Register, Rule, load_register
 
-AGREEMENT_FILE = "data/mentoraftale.yml"
+FORMS_FOLDER = "data/blanketter"
+AGREEMENT_ID = "mentoraftale"
+"""The citizen's agreement: the form the law's minimum (``LEGAL_MINIMUM``) applies to."""
+AGREEMENT_FILE = f"{FORMS_FOLDER}/{AGREEMENT_ID}.yml"
+FORM_ORDER = ("mentoraftale", "kompensationsaftale", "timeseddel")
+"""The forms in the order of the menu and the set page; a file not listed here comes after them."""
 LineOf = Callable[[KeyPath], int | None]
 """A key path → its line in the data file, if known."""
 Where = Callable[[KeyPath], str]
-AGREEMENT_SCHEMA = "data/schemas/mentoraftale.schema.json"
+FORM_SCHEMA = "data/schemas/blanket.schema.json"
 
 KINDS = {
     "kort-tekst": "short_text",
@@ -40,6 +47,7 @@ KINDS = {
     "tal": "number",
     "afkrydsning": "checkbox",
     "underskrift": "signature",
+    "dagtabel": "day_table",
 }
 DEFAULT_LINES = 3
 
@@ -58,8 +66,11 @@ LEGAL_MINIMUM = {
     "klagevejledning": "en klagevejledning",
 }
 
-# Profile values a field can be prefilled with (``forudfyldt``).
-PREFILL_KEYS = ("kommune", "kontaktenhed", "telefon", "email", "adresse")
+# Profile values a field can be prefilled with (``forudfyldt``): short values for a
+# short-text field, texts for a writing-lines field.
+SHORT_PREFILL_KEYS = ("kommune", "kontaktenhed", "telefon", "email", "adresse")
+TEXT_PREFILL_KEYS = ("klagevejledning", "udbetaling")
+PREFILL_KEYS = SHORT_PREFILL_KEYS + TEXT_PREFILL_KEYS
 
 _CPR = re.compile(r"cpr|personnummer", re.IGNORECASE)
 
@@ -68,7 +79,7 @@ _CPR = re.compile(r"cpr|personnummer", re.IGNORECASE)
 class Field:
     id: str
     kind: str
-    """One of the values of ``KINDS``: short_text, writing_lines, date, number, checkbox, signature."""
+    """One of the values of ``KINDS``: short_text, writing_lines, date, number, checkbox, signature, day_table."""
     label: Text
     help: Text | None = None
     lines: int = DEFAULT_LINES
@@ -77,6 +88,8 @@ class Field:
     """The rule (``mentorguiden.rules.Rule``, field key ``regel``) that requires the field, or None."""
     prefill: str | None = None
     """A key of ``PREFILL_KEYS``: the profile value the field starts with."""
+    rows: int = 0
+    """A day table's rows (``raekker``): one per day."""
 
     @property
     def required_by_law(self) -> bool:
@@ -99,12 +112,22 @@ class Section:
 
 
 @dataclass(frozen=True)
-class Agreement:
+class Form:
+    id: str
+    """The data file's name without ``.yml``, and the page's folder: ``/mentoraftale/``."""
     title: Text
+    description: Text
+    intro: Text
+    file_name: Text
+    """The downloads' name without extension (``filnavn``), e.g. ``mentor-agreement``."""
+    max_sheets: int
+    """At most this many A4 sheets in print, PDF and Word (``hoejst_ark``)."""
     privacy: Text
     sources: tuple[Source, ...]
     sections: tuple[Section, ...]
     source_file: str = AGREEMENT_FILE
+    max_sheets_line: int | None = None
+    """The line of ``hoejst_ark`` in the data file, for the message when the form is too long."""
 
     @property
     def fields(self) -> tuple[Field, ...]:
@@ -121,9 +144,14 @@ class Agreement:
         return tuple({rule.id: rule for rule in cited}.values())
 
     @property
-    def status_date(self) -> date:
-        """When the rules on the form were checked ("status pr."): the earliest date of its rules."""
-        return min(rule.status_date for rule in self.rules)
+    def status_date(self) -> date | None:
+        """When the rules on the form were checked ("status pr."): the earliest date of its rules, if it cites any."""
+        return min((rule.status_date for rule in self.rules), default=None)
+
+    @property
+    def page_folder(self) -> str:
+        """The page's folder below the language prefix: ``mentoraftale``."""
+        return self.id
 
 
 @dataclass(frozen=True)
@@ -135,7 +163,7 @@ class LegalRequirement:
     legal_source: str
 
 
-def legally_required_fields(agreement: Agreement) -> tuple[LegalRequirement, ...]:
+def legally_required_fields(agreement: Form) -> tuple[LegalRequirement, ...]:
     """The fields the law requires, in form order: id, label in every language, legal source."""
     return tuple(
         LegalRequirement(field.id, field.label, field.legal_source)
@@ -144,31 +172,67 @@ def legally_required_fields(agreement: Agreement) -> tuple[LegalRequirement, ...
     )
 
 
-def load_agreement(root: Path, relative_path: str = AGREEMENT_FILE, register: Register | None = None) -> Agreement:
-    """Read, validate and check the agreement file; raise ``DataError`` with Danish messages."""
+def load_forms(root: Path, register: Register | None = None) -> tuple[Form, ...]:
+    """Every form in ``data/blanketter/``, in ``FORM_ORDER``; ``DataError`` naming each file with mistakes."""
+    paths = sorted((root / FORMS_FOLDER).glob("*.yml"), key=lambda path: _form_rank(path.stem))
+    forms, problems = [], []
+    for path in paths:
+        try:
+            forms.append(load_form(root, path.relative_to(root).as_posix(), register))
+        except DataError as error:
+            problems += error.messages
+    if problems:
+        raise DataError(problems)
+    if AGREEMENT_ID not in {form.id for form in forms}:
+        raise DataError(f"{AGREEMENT_FILE} mangler. Mentoraftalen skal findes; hent filen igen fra git-historikken.")
+    return tuple(forms)
+
+
+def _form_rank(form_id: str) -> tuple[int, str]:
+    return (FORM_ORDER.index(form_id) if form_id in FORM_ORDER else len(FORM_ORDER), form_id)
+
+
+def the_agreement(forms: tuple[Form, ...]) -> Form:
+    """The citizen's agreement among the loaded forms."""
+    return next(form for form in forms if form.id == AGREEMENT_ID)
+
+
+def load_agreement(root: Path, relative_path: str = AGREEMENT_FILE, register: Register | None = None) -> Form:
+    """The citizen's agreement alone (the checklist "Er mentoraftalen komplet?" is made from it)."""
+    return load_form(root, relative_path, register)
+
+
+def load_form(root: Path, relative_path: str, register: Register | None = None) -> Form:
+    """Read, validate and check one form file; raise ``DataError`` with Danish messages."""
     path = root / relative_path
-    data = load_data_file(path, root / AGREEMENT_SCHEMA, root=root)
+    data = load_data_file(path, root / FORM_SCHEMA, root=root)
     _, source_map = read_yaml(path, relative_path)
-    return agreement_from_data(data, source_file=relative_path, line_of=source_map.line_of, root=root, register=register)
+    return form_from_data(data, source_file=relative_path, line_of=source_map.line_of, root=root, register=register)
 
 
-def agreement_from_data(
+def form_from_data(
     data: dict[str, Any],
     source_file: str = AGREEMENT_FILE,
     line_of: LineOf = lambda path: None,
     root: Path | None = None,
     register: Register | None = None,
-) -> Agreement:
+) -> Form:
     """Build the model from schema-validated data, after the checks a schema cannot make.
 
     Rule ids (``regel``, ``regler``) are looked up in ``register`` (default: the register of ``root``).
     """
-    problems = _agreement_problems(data, source_file, line_of)
+    form_id = Path(source_file).stem
+    problems = _form_problems(data, source_file, line_of, legal_minimum=form_id == AGREEMENT_ID)
     if problems:
         raise DataError(problems)
     rule_of = _rule_lookup(data, source_file, line_of, lambda: register or _project_register(root))
-    return Agreement(
+    return Form(
+        id=form_id,
         title=_text(data["titel"]),
+        description=_text(data["beskrivelse"]),
+        intro=_text(data["indledning"]),
+        file_name=_text(data["filnavn"]),
+        max_sheets=data["hoejst_ark"],
         privacy=_text(data["privatliv"]),
         sources=tuple(Source.from_data(source) for source in data["kilder"]),
         sections=tuple(
@@ -182,6 +246,7 @@ def agreement_from_data(
             for section in data["sektioner"]
         ),
         source_file=source_file,
+        max_sheets_line=line_of(("hoejst_ark",)),
     )
 
 
@@ -236,13 +301,14 @@ def _field(data: dict[str, Any], rule_of: Callable[[str], Rule | None]) -> Field
         unit=_optional_text(data.get("enhed")),
         rule=rule_of(data["regel"]) if "regel" in data else None,
         prefill=data.get("forudfyldt"),
+        rows=data.get("raekker", 0),
     )
 
 
 # Checks a JSON Schema cannot express -------------------------------------------------
 
 
-def _agreement_problems(data: dict[str, Any], source_file: str, line_of: LineOf) -> list[str]:
+def _form_problems(data: dict[str, Any], source_file: str, line_of: LineOf, legal_minimum: bool) -> list[str]:
     def where(path: KeyPath) -> str:
         return where_in(source_file, line_of(path))
 
@@ -259,7 +325,23 @@ def _agreement_problems(data: dict[str, Any], source_file: str, line_of: LineOf)
             problems += _duplicate_id(field["id"], field_path, data, first_field_use, where)
             problems += _cpr_mentions(field, field_path, data, where, "feltet")
             problems += _kind_mismatches(field, field_path, data, where)
+    problems += _file_name_problems(data, where)
+    if legal_minimum:
+        problems += _legal_minimum_problems(data, source_file, where)
+    return problems
 
+
+def _file_name_problems(data: dict[str, Any], where: Where) -> list[str]:
+    return [
+        f"{where(('filnavn', language))}: 'filnavn.{language}' er »{name}«, men et filnavn må kun have små "
+        "bogstaver, tal og bindestreger (uden æ, ø og å), fx 'mentor-agreement'."
+        for language, name in data["filnavn"].items()
+        if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", name)
+    ]
+
+
+def _legal_minimum_problems(data: dict[str, Any], source_file: str, where: Where) -> list[str]:
+    problems: list[str] = []
     fields = {
         field["id"]: (section_index, field_index, field)
         for section_index, section in enumerate(data["sektioner"])
@@ -298,16 +380,26 @@ def _cpr_mentions(item: dict[str, Any], path: KeyPath, data: dict[str, Any], whe
     ]
     if any(_CPR.search(text) for text in texts):
         return [
-            f"{where(path)}: {noun} '{format_key_path(path, data)}' nævner CPR-nummer. Mentoraftalen må "
-            "ikke bede om CPR-nummer – borgerens navn er nok. Fjern det fra id, etiket og hjælpetekst "
+            f"{where(path)}: {noun} '{format_key_path(path, data)}' nævner CPR-nummer. En blanket må "
+            "ikke bede om CPR-nummer – borgerens navn (og kommunens sagsnummer) er nok. Fjern det fra id, etiket og hjælpetekst "
             "(det står allerede i 'privatliv')."
         ]
     return []
 
 
 def _kind_mismatches(field: dict[str, Any], path: KeyPath, data: dict[str, Any], where: Where) -> list[str]:
-    only_for = {"linjer": "skrivelinjer", "enhed": "tal", "forudfyldt": "kort-tekst"}
-    return [
+    prefill = field.get("forudfyldt")
+    prefill_kind = "skrivelinjer" if prefill in TEXT_PREFILL_KEYS else "kort-tekst"
+    only_for = {"linjer": "skrivelinjer", "enhed": "tal", "forudfyldt": prefill_kind, "raekker": "dagtabel"}
+    missing_rows = (
+        [
+            f"{where(path)}: feltet '{format_key_path(path, data)}' har typen 'dagtabel', men ingen 'raekker'. "
+            "Skriv, hvor mange dage tabellen har, fx 'raekker: 23'."
+        ]
+        if field["type"] == "dagtabel" and "raekker" not in field
+        else []
+    )
+    return missing_rows + [
         f"{where(path + (key,))}: '{format_key_path(path + (key,), data)}' kan kun bruges på felter af "
         f"typen '{kind}', men feltet har typen '{field['type']}'. Slet '{key}', eller ret typen."
         for key, kind in only_for.items()
@@ -315,10 +407,16 @@ def _kind_mismatches(field: dict[str, Any], path: KeyPath, data: dict[str, Any],
     ]
 
 
-def prefill_value(field: Field, profile: Any) -> str:
-    """The profile value a prefilled field starts with, or ``""``."""
+def prefill_value(field: Field, profile: Any, texts: Callable[[str], str] | None = None) -> str:
+    """The profile value a prefilled field starts with, or ``""``.
+
+    ``texts(key)``: the profile's plain texts in the page's language (``klagevejledning``,
+    ``udbetaling``), for writing-lines fields.
+    """
     if field.prefill is None:
         return ""
+    if field.prefill in TEXT_PREFILL_KEYS:
+        return texts(field.prefill) if texts is not None else ""
     values: dict[str, str] = {
         "kommune": profile.municipality,
         "kontaktenhed": profile.contact_unit,

@@ -1,7 +1,7 @@
 """The checklist "Er mentoraftalen komplet?", made from the agreement template.
 
 The checklist's data file says ``punkter_fra: mentoraftale``; its items are
-the sections of ``data/mentoraftale.yml``, one item per section, and each
+the sections of ``data/blanketter/mentoraftale.yml``, one item per section, and each
 item's help names the fields of that section the law requires (so the list
 still fits one A4 sheet).
 So the checklist and the form cannot drift apart: a section or a required
@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mentorguiden.agreement.model import Agreement, Section
 from mentorguiden.checklists.model import ChecklistItem
 from mentorguiden.core.languages import Translated
 from mentorguiden.core.ui_strings import ui
+from mentorguiden.forms.model import Form, Section
 
 
-def agreement_checklist_items(agreement: Agreement) -> tuple[ChecklistItem, ...]:
+def agreement_checklist_items(agreement: Form) -> tuple[ChecklistItem, ...]:
     """One checklist item per section of the agreement template, and one for sending it safely."""
     send_safely = ChecklistItem(
         id="digital-post",

@@ -1,0 +1,57 @@
+"""Generate the forms' pages and their Word and PDF downloads from data/blanketter/.
+
+The law requires a written agreement for mentor support; the company also
+signs a compensation agreement and logs the mentor's hours on a timesheet.
+Each form's text and fields live in data/blanketter/<id>.yml, the markup in
+overrides/generated/form.html (+ form-body.html, forms-set.html for
+/blanketter/) and the logic in mentorguiden/forms/. The forms are loaded once
+per build by hooks/site_setup.py; this hook adds the pages in each language
+build, and after each language build writes that language's DOCX and PDF
+beside each form's page and checks all three outputs.
+
+``make check`` sets MENTORGUIDEN_SKIP_PDF=1: it must run without a browser,
+so it checks the pages and the DOCX but prints no PDF. Published builds
+always print them.
+"""
+
+from pathlib import Path
+
+from mentorguiden.forms import outputs
+from mentorguiden.forms.page import form_pages
+from mentorguiden.mkdocs_glue import (
+    Files,
+    MkDocsConfig,
+    add_generated_page,
+    hook_event,
+    priorities,
+    site_languages,
+    site_state,
+)
+
+
+@hook_event(priorities.FORMS_PAGES)
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    state = site_state(config)
+    for page in form_pages(state.forms, state.profile, site_languages(config).built, state.root):
+        add_generated_page(files, config, page)
+    return files
+
+
+@hook_event()
+def on_post_build(config: MkDocsConfig) -> None:
+    # Runs before mkdocs-static-i18n's own on_post_build (priorities.I18N)
+    # starts the next language, so each language writes only its own files.
+    state = site_state(config)
+    if not state.options.agreement_downloads:
+        return
+    languages = site_languages(config)
+    outputs.write_downloads(
+        forms=state.forms,
+        profile=state.profile,
+        language=languages.current,
+        site_dir=Path(config.site_dir),
+        language_prefix=languages.path_prefix(languages.current),
+        site_url=config.site_url,
+        pdf=state.options.pdf_printing(state.root),
+        rule_texts=state.rule_texts,
+    )

@@ -1,0 +1,274 @@
+"""Write each form's downloads beside its built page, and check every output.
+
+After a language's build, the forms' pages are in the site folder. This
+module checks each page (HTML), writes the Word document (DOCX) and the PDF
+next to it, reads each back and checks it too: every field (those the law
+requires, ``regel``, by their label), the privacy notice and the "status
+pr." date must be there, and the form must fit its sheets (``hoejst_ark``),
+or the build stops naming the output and the field.
+
+Printing the PDFs starts Chromium once per language, which takes a second or
+two. ``mkdocs serve`` rebuilds often, so each PDF is kept in
+``.cache/mentoraftale/`` (outside docs/ and site/) under the form's id and a
+hash of everything it is printed from: the page's HTML and the site's assets
+(stylesheets, fonts, scripts). An unchanged page is not printed again; the
+cached PDF is still checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from mentorguiden.core.dates import long_date
+from mentorguiden.core.errors import DataError
+from mentorguiden.core.messages import where as where_in
+from mentorguiden.core.ui_strings import ui
+from mentorguiden.forms import pdf as form_pdf
+from mentorguiden.forms.docx import docx_text, estimated_sheets, form_docx
+from mentorguiden.forms.model import Form, legally_required_fields
+from mentorguiden.forms.page import download_name
+from mentorguiden.profile.model import Profile
+from mentorguiden.rules import RuleTexts
+
+CACHE_FOLDER = Path(".cache") / "mentoraftale"
+"""The default cache, below the project root (the site setup passes the folder to ``write_downloads``)."""
+CACHE_KEEP_PER_LANGUAGE = 4
+CACHE_VERSION = "2"
+"""Change to print every PDF again, e.g. when the way it is printed changes."""
+
+
+@dataclass(frozen=True)
+class PdfPrinting:
+    """How a build prints the PDF: with which Chromium, and where printed PDFs are kept."""
+
+    chromium: str
+    cache_folder: Path
+
+
+@dataclass(frozen=True)
+class RequiredText:
+    """Something every output must show: a field's label, the privacy notice, the status date."""
+
+    field_id: str
+    text: str
+    reason: str
+
+
+def required_texts(form: Form, language: str) -> list[RequiredText]:
+    """What every output of ``form`` must show: each field's label, the privacy notice, the status date."""
+    legal = {requirement.field_id: requirement for requirement in legally_required_fields(form)}
+    texts = [
+        RequiredText(field.id, field.label[language], f"loven kræver det ({legal[field.id].legal_source})")
+        if field.id in legal
+        else RequiredText(field.id, field.label[language], "feltet står i datafilen")
+        for field in form.fields
+    ]
+    texts.append(
+        RequiredText(
+            "privatliv", form.privacy[language], "blanketten skal sige, hvordan den sendes, og at der ikke skrives CPR-nummer"
+        )
+    )
+    if form.status_date is not None:
+        status = ui("rule_status", language, date=long_date(form.status_date, language))
+        texts.append(RequiredText("status_pr", status, "blanketten skal vise, hvornår reglerne sidst er tjekket"))
+    return texts
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _missing(found: str, required: list[RequiredText]) -> list[RequiredText]:
+    found = _normalise(found)
+    return [item for item in required if _normalise(item.text) not in found]
+
+
+def _fail(output: str, where: str, missing: list[RequiredText], form: Form) -> None:
+    if missing:
+        raise DataError(
+            [
+                f"Blanketten '{form.id}' som {output} ({where}) mangler feltet '{item.field_id}' (»{item.text}«), "
+                f"men {item.reason}. Feltet står i {form.source_file}; tjek, at "
+                "overrides/generated/form-body.html viser det, og at udskriftsreglerne i "
+                "overrides/assets/stylesheets/forms.css ikke skjuler det."
+                for item in missing
+            ]
+        )
+
+
+def check_sheets(sheets: int, form: Form, output: str, where: str, estimated: bool = False) -> None:
+    """``DataError`` naming ``hoejst_ark`` when the form fills more sheets than its data file allows."""
+    if sheets <= form.max_sheets:
+        return
+    counted = "fylder efter et skøn" if estimated else "fylder"
+    raise DataError(
+        f"{where_in(form.source_file, form.max_sheets_line)}: 'hoejst_ark': blanketten '{form.id}' som {output} "
+        f"({where}) {counted} {sheets} A4-ark, men må højst fylde {form.max_sheets}. Gør skrivelinjerne færre "
+        "('linjer'), fjern et felt, eller ret 'hoejst_ark', hvis blanketten må være længere."
+    )
+
+
+# HTML ---------------------------------------------------------------------------
+
+
+class _FormParser(HTMLParser):
+    """Field containers (data-mg-field), label texts by their ``for`` id, and all visible text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.fields: set[str] = set()
+        self.labels: dict[str, str] = {}
+        self.text: list[str] = []
+        self._label_for: str | None = None
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        field = attributes.get("data-mg-field")
+        if field:
+            self.fields.add(field)
+        if tag == "label":
+            self._label_for = attributes.get("for")
+        if tag in ("script", "style"):
+            self._skip += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "label":
+            self._label_for = None
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        self.text.append(data)
+        if self._label_for:
+            self.labels[self._label_for] = self.labels.get(self._label_for, "") + data
+
+
+def verify_html(html: str, form: Form, language: str, where: str) -> None:
+    parser = _FormParser()
+    parser.feed(html)
+    parser.close()
+    missing = []
+    for item in required_texts(form, language):
+        if item.field_id in ("privatliv", "status_pr") or not item.reason.startswith("loven"):
+            present = item.field_id in parser.fields and _normalise(item.text) in _normalise(" ".join(parser.text))
+        else:
+            label = parser.labels.get(f"mg-felt-{item.field_id}", "")
+            present = item.field_id in parser.fields and _normalise(item.text) in _normalise(label)
+        if not present:
+            missing.append(item)
+    _fail("HTML", where, missing, form)
+
+
+def verify_docx(data: bytes, form: Form, language: str, where: str) -> None:
+    _fail("DOCX", where, _missing(docx_text(data), required_texts(form, language)), form)
+    check_sheets(estimated_sheets(form, language), form, "DOCX", where, estimated=True)
+
+
+def verify_pdf(data: bytes, form: Form, language: str, where: str) -> None:
+    pages = form_pdf.pdf_pages_text(data)
+    _fail("PDF", where, _missing("\n".join(pages), required_texts(form, language)), form)
+    check_sheets(len(pages), form, "PDF", where)
+
+
+# Writing the downloads ------------------------------------------------------------
+
+
+def write_downloads(
+    *,
+    forms: tuple[Form, ...],
+    profile: Profile,
+    language: str,
+    site_dir: Path,
+    language_prefix: str,
+    site_url: str | None,
+    pdf: PdfPrinting | None,
+    rule_texts: RuleTexts | None = None,
+) -> dict[str, dict[str, Path]]:
+    """Check each form's built page, write its DOCX and PDF beside it, check both; their paths by form id.
+
+    ``pdf=None`` leaves the PDFs out (``make check`` runs without a browser).
+    """
+    written: dict[str, dict[str, Path]] = {}
+    for form in forms:
+        page_path = f"{language_prefix}{form.page_folder}/"
+        folder = site_dir / page_path
+        verify_html((folder / "index.html").read_text(encoding="utf-8"), form, language, f"{page_path}index.html")
+        docx = form_docx(form, profile, language, rule_texts)
+        docx_file = folder / download_name(form, language, "docx")
+        verify_docx(docx, form, language, f"{page_path}{docx_file.name}")
+        docx_file.write_bytes(docx)
+        written[form.id] = {"docx": docx_file}
+    if pdf is None:
+        return written
+
+    printed = cached_pdfs(site_dir, forms, language_prefix, site_url, language, pdf)
+    for form, data in zip(forms, printed, strict=True):
+        pdf_file = site_dir / language_prefix / form.page_folder / download_name(form, language, "pdf")
+        verify_pdf(data, form, language, f"{language_prefix}{form.page_folder}/{pdf_file.name}")
+        pdf_file.write_bytes(data)
+        written[form.id]["pdf"] = pdf_file
+    return written
+
+
+def cached_pdfs(
+    site_dir: Path, forms: tuple[Form, ...], language_prefix: str, site_url: str | None, language: str, printing: PdfPrinting
+) -> list[bytes]:
+    """Each form's printed page, from the cache when nothing it is printed from has changed.
+
+    The forms not in the cache are printed with one Chromium launch.
+    """
+    cache = printing.cache_folder
+    pages = [
+        (form.id, f"{language_prefix}{form.page_folder}/", page_address(site_url, language_prefix, form.page_folder))
+        for form in forms
+    ]
+    cached = {
+        form_id: cache / f"{language}-{form_id}-{pdf_cache_key(site_dir, path, address, printing.chromium)}.pdf"
+        for form_id, path, address in pages
+    }
+    missing = [(path, address) for form_id, path, address in pages if not cached[form_id].is_file()]
+    fresh = iter(form_pdf.print_pages_to_pdf(site_dir, missing, printing.chromium) if missing else [])
+    result = []
+    for form_id, _, _ in pages:
+        file = cached[form_id]
+        if file.is_file():
+            file.touch()
+            result.append(file.read_bytes())
+            continue
+        data = next(fresh)
+        cache.mkdir(parents=True, exist_ok=True)
+        file.write_bytes(data)
+        _prune(cache, f"{language}-{form_id}")
+        result.append(data)
+    return result
+
+
+def pdf_cache_key(site_dir: Path, page_path: str, page_address: str, chromium: str = "") -> str:
+    digest = hashlib.sha256()
+    for part in (CACHE_VERSION, page_path, page_address, chromium):
+        digest.update(part.encode() + b"\0")
+    digest.update((site_dir / page_path / "index.html").read_bytes())
+    assets = site_dir / "assets"
+    for path in sorted(p for p in assets.rglob("*") if p.is_file()) if assets.is_dir() else ():
+        digest.update(path.relative_to(site_dir).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def _prune(cache: Path, prefix: str) -> None:
+    entries = sorted(cache.glob(f"{prefix}-*.pdf"), key=lambda path: path.stat().st_mtime, reverse=True)
+    for old in entries[CACHE_KEEP_PER_LANGUAGE:]:
+        old.unlink(missing_ok=True)
+
+
+def page_address(site_url: str | None, language_prefix: str, page_folder: str = "mentoraftale") -> str:
+    """The published address of a form's page, or ``""`` when site_url is not set."""
+    if not site_url:
+        return ""
+    return site_url.rstrip("/") + f"/{language_prefix}{page_folder}/"
