@@ -22,8 +22,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
-from mentorguiden.agreement.outputs import CACHE_FOLDER
 from mentorguiden.core.templates import share_compiled_templates
+from mentorguiden.forms.outputs import CACHE_FOLDER
 from mentorguiden.mkdocs_glue import use_build_options
 from mentorguiden.site import BuildOptions
 
