@@ -11,13 +11,17 @@ Printing the PDFs starts Chromium once per language, which takes a second or
 two. ``mkdocs serve`` rebuilds often, so each PDF is kept in
 ``.cache/mentoraftale/`` (outside docs/ and site/) under the form's id and a
 hash of everything it is printed from: the page's HTML and the site's assets
-(stylesheets, fonts, scripts). An unchanged page is not printed again; the
-cached PDF is still checked.
+(stylesheets, fonts, scripts). An unchanged page is not printed again. The
+cached PDF is still checked, against its text as read when it was printed
+(kept beside it, ``.pages.json``), so a build from the cache does not read
+the PDF again: the fields it must hold and its sheet limit come from the data
+file, which may have changed since.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -170,8 +174,8 @@ def verify_docx(data: bytes, form: Form, language: str, where: str) -> None:
     check_sheets(estimated_sheets(form, language), form, "DOCX", where, estimated=True)
 
 
-def verify_pdf(data: bytes, form: Form, language: str, where: str) -> None:
-    pages = form_pdf.pdf_pages_text(data)
+def verify_pdf(pages: list[str], form: Form, language: str, where: str) -> None:
+    """Check a PDF by the text of its pages (``forms.pdf.pdf_pages_text``)."""
     _fail("PDF", where, _missing("\n".join(pages), required_texts(form, language)), form)
     check_sheets(len(pages), form, "PDF", where)
 
@@ -208,9 +212,9 @@ def write_downloads(
         return written
 
     printed = cached_pdfs(site_dir, forms, language_prefix, site_url, language, pdf)
-    for form, data in zip(forms, printed, strict=True):
+    for form, (data, pages) in zip(forms, printed, strict=True):
         pdf_file = site_dir / language_prefix / form.page_folder / download_name(form, language, "pdf")
-        verify_pdf(data, form, language, f"{language_prefix}{form.page_folder}/{pdf_file.name}")
+        verify_pdf(pages, form, language, f"{language_prefix}{form.page_folder}/{pdf_file.name}")
         pdf_file.write_bytes(data)
         written[form.id]["pdf"] = pdf_file
     return written
@@ -218,8 +222,8 @@ def write_downloads(
 
 def cached_pdfs(
     site_dir: Path, forms: tuple[Form, ...], language_prefix: str, site_url: str | None, language: str, printing: PdfPrinting
-) -> list[bytes]:
-    """Each form's printed page, from the cache when nothing it is printed from has changed.
+) -> list[tuple[bytes, list[str]]]:
+    """Each form's printed page and the text of its sheets, from the cache when nothing it is printed from has changed.
 
     The forms not in the cache are printed with one Chromium launch.
     """
@@ -239,14 +243,29 @@ def cached_pdfs(
         file = cached[form_id]
         if file.is_file():
             file.touch()
-            result.append(file.read_bytes())
+            data = file.read_bytes()
+            result.append((data, _pages_text(file, data)))
             continue
         data = next(fresh)
         cache.mkdir(parents=True, exist_ok=True)
         file.write_bytes(data)
         _prune(cache, f"{language}-{form_id}")
-        result.append(data)
+        result.append((data, _pages_text(file, data)))
     return result
+
+
+def _pages_text(cached: Path, data: bytes) -> list[str]:
+    """The text of each sheet of a cached PDF, read once and kept beside it."""
+    kept = cached.with_suffix(".pages.json")
+    try:
+        pages = json.loads(kept.read_text(encoding="utf-8"))
+        if isinstance(pages, list) and all(isinstance(page, str) for page in pages):
+            return pages
+    except (OSError, ValueError):
+        pass
+    pages = form_pdf.pdf_pages_text(data)
+    kept.write_text(json.dumps(pages, ensure_ascii=False), encoding="utf-8")
+    return pages
 
 
 def pdf_cache_key(site_dir: Path, page_path: str, page_address: str, chromium: str = "") -> str:
@@ -265,6 +284,7 @@ def _prune(cache: Path, prefix: str) -> None:
     entries = sorted(cache.glob(f"{prefix}-*.pdf"), key=lambda path: path.stat().st_mtime, reverse=True)
     for old in entries[CACHE_KEEP_PER_LANGUAGE:]:
         old.unlink(missing_ok=True)
+        old.with_suffix(".pages.json").unlink(missing_ok=True)
 
 
 def page_address(site_url: str | None, language_prefix: str, page_folder: str = "mentoraftale") -> str:

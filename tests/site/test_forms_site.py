@@ -47,7 +47,7 @@ def test_html_verification_needs_the_label_tied_to_the_field(site):
 def test_pdf_verification_fails_on_the_other_languages_pdf(site):
     english_pdf = (site / PAGES["en"] / "mentor-agreement.pdf").read_bytes()
     with pytest.raises(DataError) as caught:
-        agreement_outputs.verify_pdf(english_pdf, AGREEMENT, "da", "mentoraftale/mentoraftale.pdf")
+        agreement_outputs.verify_pdf(pdf_pages_text(english_pdf), AGREEMENT, "da", "mentoraftale/mentoraftale.pdf")
     assert "som PDF (mentoraftale/mentoraftale.pdf) mangler feltet 'mentor-navn'" in str(caught.value)
 
 

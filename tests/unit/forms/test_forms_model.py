@@ -14,6 +14,7 @@ import jsonschema
 import pytest
 from helpers.builds import ROOT
 from helpers.html import front_matter
+from pypdf import PdfWriter
 
 from mentorguiden.browser import chromium_path
 from mentorguiden.core.dates import long_date
@@ -367,3 +368,29 @@ def test_pdf_cache_key_follows_the_page_and_its_stylesheets(tmp_path):
     third = agreement_outputs.pdf_cache_key(site, "mentoraftale/", "")
     assert len({first, second, third}) == 3
     assert agreement_outputs.pdf_cache_key(site, "mentoraftale/", "https://x.example/mentoraftale/") != third
+
+
+def test_a_cached_pdf_is_checked_by_the_text_kept_beside_it_not_read_again(tmp_path):
+    """A build from the cache checks the PDF against the text read when it was printed (``.pages.json``)."""
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    (site / AGREEMENT.page_folder).mkdir(parents=True)
+    (site / AGREEMENT.page_folder / "index.html").write_text("<p>a</p>")
+    page_path = f"{AGREEMENT.page_folder}/"
+    key = agreement_outputs.pdf_cache_key(site, page_path, "", "chromium")
+    cached = cache / f"da-{AGREEMENT.id}-{key}.pdf"
+    cache.mkdir()
+    writer, pdf = PdfWriter(), io.BytesIO()
+    writer.add_blank_page(width=595, height=842)
+    writer.write(pdf)
+    cached.write_bytes(pdf.getvalue())
+    printing = agreement_outputs.PdfPrinting(chromium="chromium", cache_folder=cache)
+
+    def from_cache():
+        return agreement_outputs.cached_pdfs(site, (AGREEMENT,), "", None, "da", printing)
+
+    assert from_cache() == [(pdf.getvalue(), [""])]  # read once: one blank sheet
+    kept = cached.with_suffix(".pages.json")
+    kept.write_text('["kept text"]', encoding="utf-8")
+    assert from_cache()[0][1] == ["kept text"]  # the kept text, not the PDF read again
+    kept.write_text("not json", encoding="utf-8")
+    assert from_cache()[0][1] == [""]  # a broken file is read again from the PDF
