@@ -48,6 +48,8 @@ Made = TypeVar("Made")
 
 SKIP_PDF_VARIABLE = "MENTORGUIDEN_SKIP_PDF"
 """Set to 1 by ``make check`` (no browser): the PDF is not printed; page and DOCX are still checked."""
+PDF_IN_BACKGROUND_VARIABLE = "MENTORGUIDEN_PDF_I_BAGGRUNDEN"
+"""Set to 1 by ``make serve``: a build does not wait for changed forms' PDFs (mentorguiden.forms.background)."""
 SITE_URL_VARIABLE = "MENTORGUIDEN_SITE_URL"
 EDIT_URI_VARIABLE = "MENTORGUIDEN_EDIT_URI"
 
@@ -60,6 +62,8 @@ class BuildOptions:
     """``MENTORGUIDEN_PROFILE``: the municipality profile, relative to the project root."""
     print_pdf: bool = True
     """False with ``MENTORGUIDEN_SKIP_PDF=1``."""
+    pdf_in_background: bool = False
+    """True with ``MENTORGUIDEN_PDF_I_BAGGRUNDEN=1`` (``make serve``)."""
     chromium: str | None = None
     """``CHROMIUM_PATH``; None for Debian's /usr/bin/chromium."""
     pdf_cache: Path | None = None
@@ -83,6 +87,7 @@ class BuildOptions:
         return cls(
             profile_file=environ.get(PROFILE_ENVIRONMENT_VARIABLE) or PROFILE_FILE,
             print_pdf=environ.get(SKIP_PDF_VARIABLE) != "1",
+            pdf_in_background=environ.get(PDF_IN_BACKGROUND_VARIABLE) == "1",
             chromium=environ.get(CHROMIUM_PATH_VARIABLE) or None,
             site_url=environ.get(SITE_URL_VARIABLE) or None,
             edit_uri=environ.get(EDIT_URI_VARIABLE) or None,
@@ -93,7 +98,11 @@ class BuildOptions:
         """How to print the agreement PDF, or None when it is not printed. Looks for Chromium."""
         if not self.print_pdf:
             return None
-        return PdfPrinting(chromium=chromium_path(self.chromium or ""), cache_folder=self.pdf_cache or root / CACHE_FOLDER)
+        return PdfPrinting(
+            chromium=chromium_path(self.chromium or ""),
+            cache_folder=self.pdf_cache or root / CACHE_FOLDER,
+            in_background=self.pdf_in_background,
+        )
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -30,6 +31,7 @@ from mentorguiden.core.dates import long_date
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.messages import where as where_in
 from mentorguiden.core.ui_strings import ui
+from mentorguiden.forms import background
 from mentorguiden.forms import pdf as form_pdf
 from mentorguiden.forms.docx import docx_text, estimated_sheets, form_docx
 from mentorguiden.forms.model import Form, legally_required_fields
@@ -46,10 +48,12 @@ CACHE_VERSION = "2"
 
 @dataclass(frozen=True)
 class PdfPrinting:
-    """How a build prints the PDF: with which Chromium, and where printed PDFs are kept."""
+    """How a build prints the PDF: with which Chromium, where printed PDFs are kept, and whether the build waits for them."""
 
     chromium: str
     cache_folder: Path
+    in_background: bool = False
+    """``make serve``: a changed form keeps its earlier PDF until the new one is printed (forms.background)."""
 
 
 @dataclass(frozen=True)
@@ -211,13 +215,66 @@ def write_downloads(
     if pdf is None:
         return written
 
-    printed = cached_pdfs(site_dir, forms, language_prefix, site_url, language, pdf)
-    for form, (data, pages) in zip(forms, printed, strict=True):
-        pdf_file = site_dir / language_prefix / form.page_folder / download_name(form, language, "pdf")
-        verify_pdf(pages, form, language, f"{language_prefix}{form.page_folder}/{pdf_file.name}")
-        pdf_file.write_bytes(data)
-        written[form.id]["pdf"] = pdf_file
+    pdf_files = [site_dir / language_prefix / form.page_folder / download_name(form, language, "pdf") for form in forms]
+    if pdf.in_background and not all(
+        file.is_file() for file in _cache_files(site_dir, forms, language_prefix, site_url, language, pdf)
+    ):
+        _print_later(site_dir, forms, language_prefix, site_url, language, pdf, pdf_files)
+    else:
+        for pdf_file, data in zip(
+            pdf_files, _checked_pdfs(site_dir, forms, language_prefix, site_url, language, pdf), strict=True
+        ):
+            pdf_file.write_bytes(data)
+    for form, pdf_file in zip(forms, pdf_files, strict=True):
+        if pdf_file.is_file():
+            written[form.id]["pdf"] = pdf_file
     return written
+
+
+def _checked_pdfs(
+    site_dir: Path, forms: tuple[Form, ...], language_prefix: str, site_url: str | None, language: str, printing: PdfPrinting
+) -> list[bytes]:
+    """Each form's PDF (``cached_pdfs``), checked; a mistake stops the build naming the form and the field."""
+    printed = cached_pdfs(site_dir, forms, language_prefix, site_url, language, printing)
+    for form, (_, pages) in zip(forms, printed, strict=True):
+        verify_pdf(pages, form, language, f"{language_prefix}{form.page_folder}/{download_name(form, language, 'pdf')}")
+    return [data for data, _ in printed]
+
+
+def _print_later(
+    site_dir: Path,
+    forms: tuple[Form, ...],
+    language_prefix: str,
+    site_url: str | None,
+    language: str,
+    printing: PdfPrinting,
+    pdf_files: list[Path],
+) -> None:
+    """Keep each form's earlier PDF in the site and print the new ones in the background (forms.background)."""
+    cache_files = _cache_files(site_dir, forms, language_prefix, site_url, language, printing)
+    for form, pdf_file, cached in zip(forms, pdf_files, cache_files, strict=True):
+        earlier = cached if cached.is_file() else background.newest_cached(printing.cache_folder, language, form.id)
+        if earlier is not None:
+            shutil.copyfile(earlier, pdf_file)
+    key = " ".join(file.name for file in cache_files)
+
+    def job(snapshot: Path) -> list[tuple[Path, bytes]]:
+        printed = _checked_pdfs(snapshot, forms, language_prefix, site_url, language, printing)
+        return list(zip(pdf_files, printed, strict=True))
+
+    background.print_in_background(key, site_dir, job)
+
+
+def _cache_files(
+    site_dir: Path, forms: tuple[Form, ...], language_prefix: str, site_url: str | None, language: str, printing: PdfPrinting
+) -> list[Path]:
+    """Where each form's PDF is cached, named by a hash of everything it is printed from."""
+    files = []
+    for form in forms:
+        path = f"{language_prefix}{form.page_folder}/"
+        key = pdf_cache_key(site_dir, path, page_address(site_url, language_prefix, form.page_folder), printing.chromium)
+        files.append(printing.cache_folder / f"{language}-{form.id}-{key}.pdf")
+    return files
 
 
 def cached_pdfs(
@@ -232,10 +289,11 @@ def cached_pdfs(
         (form.id, f"{language_prefix}{form.page_folder}/", page_address(site_url, language_prefix, form.page_folder))
         for form in forms
     ]
-    cached = {
-        form_id: cache / f"{language}-{form_id}-{pdf_cache_key(site_dir, path, address, printing.chromium)}.pdf"
-        for form_id, path, address in pages
-    }
+    cached = dict(
+        zip(
+            (form.id for form in forms), _cache_files(site_dir, forms, language_prefix, site_url, language, printing), strict=True
+        )
+    )
     missing = [(path, address) for form_id, path, address in pages if not cached[form_id].is_file()]
     fresh = iter(form_pdf.print_pages_to_pdf(site_dir, missing, printing.chromium) if missing else [])
     result = []

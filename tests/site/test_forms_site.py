@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html as html_module
 import re
+import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from helpers.html import parse_page, resolve_internal
 from mentorguiden.core.dates import long_date
 from mentorguiden.core.errors import DataError
 from mentorguiden.forms import outputs as agreement_outputs
+from mentorguiden.forms import pdf as form_pdf
 from mentorguiden.forms.docx import docx_text, estimated_sheets
 from mentorguiden.forms.model import legally_required_fields, load_agreement, load_forms
 from mentorguiden.forms.pdf import pdf_pages_text
@@ -201,3 +204,38 @@ def test_pdf_download_has_every_element_and_keeps_to_its_sheets(site, form, lang
     if form.id == "mentoraftale":
         for word in ("timeløn", "kompensation i alt", "hourly wage", "compensation in total"):
             assert word not in text.lower(), word
+
+
+def test_make_serve_keeps_the_earlier_pdf_and_prints_the_new_one_in_the_background(site, tmp_path, monkeypatch):
+    """``MENTORGUIDEN_PDF_I_BAGGRUNDEN=1``: the build returns at once with the earlier PDF; the new one follows, checked.
+
+    The printer is stood in for (it hands back the real site's PDF once the test lets it), so no Chromium starts.
+    """
+    served = tmp_path / "site"
+    shutil.copytree(site, served)
+    name = agreement_outputs.download_name(AGREEMENT, "da", "pdf")
+    new_pdf = (site / PAGES["da"] / name).read_bytes()
+    earlier_pdf = (site / PAGES["en"] / agreement_outputs.download_name(AGREEMENT, "en", "pdf")).read_bytes()
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / f"da-{AGREEMENT.id}-earlier.pdf").write_bytes(earlier_pdf)
+    (served / PAGES["da"] / name).unlink()
+    may_print = threading.Event()
+
+    def stand_in_printer(site_dir, pages, executable):
+        assert site_dir != served, "the background job prints a snapshot, not the site a rebuild may be writing"
+        may_print.wait(timeout=30)
+        return [new_pdf for _ in pages]
+
+    monkeypatch.setattr(form_pdf, "print_pages_to_pdf", stand_in_printer)
+    printing = agreement_outputs.PdfPrinting(chromium="chromium", cache_folder=cache, in_background=True)
+    written = agreement_outputs.write_downloads(
+        forms=(AGREEMENT,), profile=PROFILE, language="da", site_dir=served, language_prefix="", site_url=None, pdf=printing
+    )
+    assert written[AGREEMENT.id]["pdf"].read_bytes() == earlier_pdf, "the earlier PDF, until the new one is printed"
+    jobs = [thread for thread in threading.enumerate() if thread.name.startswith("pdf ")]
+    assert len(jobs) == 1
+    may_print.set()
+    jobs[0].join(timeout=30)
+    assert (served / PAGES["da"] / name).read_bytes() == new_pdf
+    assert any(path.read_bytes() == new_pdf for path in cache.glob(f"da-{AGREEMENT.id}-*.pdf") if "earlier" not in path.name)

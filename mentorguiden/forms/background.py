@@ -1,0 +1,68 @@
+"""Print the forms' PDFs in the background while ``make serve`` shows the new pages.
+
+Printing starts Chromium, which takes a second or two, and ``make serve``
+rebuilds on every save. With ``MENTORGUIDEN_PDF_I_BAGGRUNDEN=1`` (set by
+``make serve``) a build whose forms changed does not wait for the printer:
+each form keeps its newest earlier PDF, a snapshot of the built site is
+printed in a thread, checked like any PDF, put in the cache and written over
+the earlier one in the site. A mistake found in the new PDF is logged as an
+error in the terminal. ``make build`` and the tests never set the variable:
+they print and check every PDF before the build ends.
+
+The jobs still printing are the one piece of state here that outlives a
+build, on purpose: a job started by one rebuild may still run when the next
+rebuild starts, and that rebuild must not print the same pages again.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from mentorguiden.core.errors import DataError
+
+log = logging.getLogger("mkdocs.mentorguiden.forms")
+
+_running: set[str] = set()
+_lock = threading.Lock()
+
+
+def newest_cached(cache: Path, language: str, form_id: str) -> Path | None:
+    """The most recently printed PDF of a form in a language, whatever it was printed from."""
+    printed = sorted(cache.glob(f"{language}-{form_id}-*.pdf"), key=lambda path: path.stat().st_mtime, reverse=True)
+    return printed[0] if printed else None
+
+
+def print_in_background(job_key: str, site_dir: Path, job: Callable[[Path], list[tuple[Path, bytes]]]) -> threading.Thread | None:
+    """Run ``job`` on a snapshot of ``site_dir`` in a thread, then write what it returns (path in the site, bytes).
+
+    ``job_key`` names what is printed (the cache files); a job with the same
+    key still running is not started again. Returns the thread, or None.
+    """
+    with _lock:
+        if job_key in _running:
+            return None
+        _running.add(job_key)
+    snapshot = Path(tempfile.mkdtemp(prefix="mentorguiden-pdf-"))
+    shutil.copytree(site_dir, snapshot / "site")
+
+    def run() -> None:
+        try:
+            for destination, data in job(snapshot / "site"):
+                if destination.parent.is_dir():  # the site of a rebuild still being served
+                    destination.write_bytes(data)
+            log.info("Blanketternes PDF'er er udskrevet igen.")
+        except DataError as error:
+            log.error(str(error))
+        finally:
+            shutil.rmtree(snapshot, ignore_errors=True)
+            with _lock:
+                _running.discard(job_key)
+
+    thread = threading.Thread(target=run, name=f"pdf {job_key}", daemon=True)
+    thread.start()
+    return thread
