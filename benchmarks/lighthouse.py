@@ -38,6 +38,9 @@ PAGES = [
     "virksomheder/trin-for-trin/",
     "virksomheder/kan-vi-faa-en-mentor/",
     "konsulenter/mentorstoette-ja-eller-nej/",
+    "kompensationsaftale/",
+    "timeseddel/",
+    "blanketter/",
 ]
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 GOALS = {
