@@ -87,6 +87,7 @@ bench: $(VENV)/.site-installed chromium
 	$(BIN)/python benchmarks/agreement.py
 	$(BIN)/python benchmarks/scaling.py
 	$(BIN)/python benchmarks/search.py
+	$(BIN)/python benchmarks/serve.py
 	$(BIN)/python benchmarks/first_load.py
 	@$(MAKE) --no-print-directory lighthouse
 	$(BIN)/python benchmarks/lighthouse.py
