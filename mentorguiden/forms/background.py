@@ -9,9 +9,11 @@ the earlier one in the site. A mistake found in the new PDF is logged as an
 error in the terminal. ``make build`` and the tests never set the variable:
 they print and check every PDF before the build ends.
 
-The jobs still printing are the one piece of state here that outlives a
-build, on purpose: a job started by one rebuild may still run when the next
-rebuild starts, and that rebuild must not print the same pages again.
+A job started by one rebuild may still run when the next rebuild starts,
+and that rebuild must not print the same pages again. The running threads
+are the record of that (each is named after what it prints), so no state
+outlives a build here; builds start jobs one after another, from serve's
+one builder.
 """
 
 from __future__ import annotations
@@ -27,9 +29,6 @@ from mentorguiden.core.errors import DataError
 
 log = logging.getLogger("mkdocs.mentorguiden.forms")
 
-_running: set[str] = set()
-_lock = threading.Lock()
-
 
 def newest_cached(cache: Path, language: str, form_id: str) -> Path | None:
     """The most recently printed PDF of a form in a language, whatever it was printed from."""
@@ -43,10 +42,9 @@ def print_in_background(job_key: str, site_dir: Path, job: Callable[[Path], list
     ``job_key`` names what is printed (the cache files); a job with the same
     key still running is not started again. Returns the thread, or None.
     """
-    with _lock:
-        if job_key in _running:
-            return None
-        _running.add(job_key)
+    name = f"pdf {job_key}"
+    if any(thread.name == name and thread.is_alive() for thread in threading.enumerate()):
+        return None
     snapshot = Path(tempfile.mkdtemp(prefix="mentorguiden-pdf-"))
     shutil.copytree(site_dir, snapshot / "site")
 
@@ -60,9 +58,7 @@ def print_in_background(job_key: str, site_dir: Path, job: Callable[[Path], list
             log.error(str(error))
         finally:
             shutil.rmtree(snapshot, ignore_errors=True)
-            with _lock:
-                _running.discard(job_key)
 
-    thread = threading.Thread(target=run, name=f"pdf {job_key}", daemon=True)
+    thread = threading.Thread(target=run, name=name, daemon=True)
     thread.start()
     return thread
