@@ -92,6 +92,16 @@ bench: $(VENV)/.site-installed chromium
 	@$(MAKE) --no-print-directory lighthouse
 	$(BIN)/python benchmarks/lighthouse.py
 
+# An npm tool pinned in tools/<folder>/package-lock.json, installed into
+# tools/<folder>/node_modules/ (ignored by git) with Debian's npm:
+# $(call npm_install,what it is (Danish),folder)
+define npm_install
+@tools/debian-packages.sh npm
+@echo "Installerer $(1) i tools/$(2)/ ..."
+npm ci --prefix tools/$(2) --ignore-scripts --no-audit --no-fund --loglevel=error
+@touch $@
+endef
+
 # Lighthouse for benchmarks/lighthouse.py (make bench): the npm package, pinned in
 # tools/lighthouse/package-lock.json, run with Debian's chromium (CHROME_PATH).
 LIGHTHOUSE_BIN := tools/lighthouse/node_modules/.bin/lighthouse
@@ -99,10 +109,7 @@ LIGHTHOUSE_BIN := tools/lighthouse/node_modules/.bin/lighthouse
 lighthouse: chromium $(LIGHTHOUSE_BIN)
 
 $(LIGHTHOUSE_BIN): tools/lighthouse/package.json tools/lighthouse/package-lock.json
-	@tools/debian-packages.sh npm
-	@echo "Installerer Lighthouse (npm) i tools/lighthouse/ ..."
-	npm ci --prefix tools/lighthouse --ignore-scripts --no-audit --no-fund --loglevel=error
-	@touch $@
+	$(call npm_install,Lighthouse (npm-pakken lighthouse),lighthouse)
 
 # IBM Plex Sans cut down to the characters the site uses: the full fonts in
 # tools/fonts/ → overrides/assets/fonts/ (mentorguiden/tools/fonts.py).
@@ -158,7 +165,4 @@ java:
 vnu: java $(VNU_JAR)
 
 $(VNU_JAR): tools/vnu/package.json tools/vnu/package-lock.json
-	@tools/debian-packages.sh npm
-	@echo "Installerer HTML-validatoren vnu (npm-pakken vnu-jar) i tools/vnu/ ..."
-	npm ci --prefix tools/vnu --ignore-scripts --no-audit --no-fund --loglevel=error
-	@touch $@
+	$(call npm_install,HTML-validatoren vnu (npm-pakken vnu-jar),vnu)
