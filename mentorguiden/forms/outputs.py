@@ -216,10 +216,10 @@ def write_downloads(
         return written
 
     pdf_files = [site_dir / language_prefix / form.page_folder / download_name(form, language, "pdf") for form in forms]
-    if pdf.in_background and not all(
-        file.is_file() for file in _cache_files(site_dir, forms, language_prefix, site_url, language, pdf)
-    ):
-        _print_later(site_dir, forms, language_prefix, site_url, language, pdf, pdf_files)
+    # In the background only what is not in the cache yet; everything else is printed (or taken from the cache) now.
+    cache_files = _cache_files(site_dir, forms, language_prefix, site_url, language, pdf) if pdf.in_background else []
+    if not all(file.is_file() for file in cache_files):
+        _print_later(site_dir, forms, language_prefix, site_url, language, pdf, pdf_files, cache_files)
     else:
         for pdf_file, data in zip(
             pdf_files, _checked_pdfs(site_dir, forms, language_prefix, site_url, language, pdf), strict=True
@@ -249,9 +249,9 @@ def _print_later(
     language: str,
     printing: PdfPrinting,
     pdf_files: list[Path],
+    cache_files: list[Path],
 ) -> None:
     """Keep each form's earlier PDF in the site and print the new ones in the background (forms.background)."""
-    cache_files = _cache_files(site_dir, forms, language_prefix, site_url, language, printing)
     for form, pdf_file, cached in zip(forms, pdf_files, cache_files, strict=True):
         earlier = cached if cached.is_file() else background.newest_cached(printing.cache_folder, language, form.id)
         if earlier is not None:
