@@ -60,7 +60,14 @@ from mentorguiden.mkdocs_glue.navigation import (
     relative_url,
     toc_anchor_ids,
 )
-from mentorguiden.mkdocs_glue.project import build_error, hook_event, log_info, log_warning, project_root
+from mentorguiden.mkdocs_glue.project import (
+    build_error,
+    hook_event,
+    log_info,
+    log_warning,
+    project_root,
+    theme_assets_dir,
+)
 from mentorguiden.mkdocs_glue.state import build_options, has_site_state, set_site_state, site_state, use_build_options
 
 AFTER_I18N = priorities.AFTER_I18N
@@ -111,6 +118,7 @@ __all__ = [
     "set_site_state",
     "site_languages",
     "site_state",
+    "theme_assets_dir",
     "toc_anchor_ids",
     "translation_url",
     "use_build_options",

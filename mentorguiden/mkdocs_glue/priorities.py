@@ -51,3 +51,7 @@ marked its terms (``AFTER_SEARCH_INDEX``), so it sees every marker class the pag
 VALID_HTML = -200
 """``hooks/valid_html.py`` rewrites Material's invalid attributes after every other ``on_post_page`` and
 ``on_post_template`` handler, so it sees each page as it is written."""
+
+COMPACT_ASSETS = AFTER_I18N
+"""``hooks/compact_assets.py`` compacts the theme's copy of our assets in the outer build's ``on_post_build``
+after mkdocs-static-i18n, whose build of the other languages copies the assets to site/assets/ again."""

@@ -30,6 +30,11 @@ def project_root(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
+def theme_assets_dir(config: MkDocsConfig) -> Path:
+    """``overrides/assets/``: the site's own stylesheets, scripts, fonts and images, which the theme copies to site/assets/."""
+    return Path(str(config.theme.custom_dir)) / "assets"
+
+
 def build_error(error: DataError | str) -> PluginError:
     """Turn an editor's mistake into a failed build: MkDocs prints the message, no traceback."""
     return PluginError(f"{BUILD_STOPPED}\n{error}")
