@@ -16,13 +16,21 @@ cached PDF is still checked, against its text as read when it was printed
 (kept beside it, ``.pages.json``), so a build from the cache does not read
 the PDF again: the fields it must hold and its sheet limit come from the data
 file, which may have changed since.
+
+Each form's Word document is kept the same way, in ``.cache/blanketter-docx/``,
+under a hash of its content and of the code that renders it
+(``forms.docx.docx_cache_key``), with its text as read back beside it
+(``.txt``): an unchanged form is neither rendered nor read again, and a
+changed text, profile, rule or generator makes a new document.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
+import tempfile
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -33,7 +41,7 @@ from mentorguiden.core.messages import where as where_in
 from mentorguiden.core.ui_strings import ui
 from mentorguiden.forms import background
 from mentorguiden.forms import pdf as form_pdf
-from mentorguiden.forms.docx import docx_text, estimated_sheets, form_docx
+from mentorguiden.forms.docx import docx_cache_key, docx_content, docx_text, estimated_sheets, render_docx
 from mentorguiden.forms.model import Form, legally_required_fields
 from mentorguiden.forms.page import download_name
 from mentorguiden.profile.model import Profile
@@ -41,6 +49,8 @@ from mentorguiden.rules import RuleTexts
 
 CACHE_FOLDER = Path(".cache") / "mentoraftale"
 """The default cache, below the project root (the site setup passes the folder to ``write_downloads``)."""
+DOCX_CACHE_FOLDER = Path(".cache") / "blanketter-docx"
+"""Rendered Word documents, below the project root (the forms' hook passes the folder to ``write_downloads``)."""
 CACHE_KEEP_PER_LANGUAGE = 4
 CACHE_VERSION = "2"
 """Change to print every PDF again, e.g. when the way it is printed changes."""
@@ -174,7 +184,12 @@ def verify_html(html: str, form: Form, language: str, where: str) -> None:
 
 
 def verify_docx(data: bytes, form: Form, language: str, where: str) -> None:
-    _fail("DOCX", where, _missing(docx_text(data), required_texts(form, language)), form)
+    verify_docx_text(docx_text(data), form, language, where)
+
+
+def verify_docx_text(text: str, form: Form, language: str, where: str) -> None:
+    """Check a DOCX by its text (``forms.docx.docx_text``) and by its estimated sheets."""
+    _fail("DOCX", where, _missing(text, required_texts(form, language)), form)
     check_sheets(estimated_sheets(form, language), form, "DOCX", where, estimated=True)
 
 
@@ -197,19 +212,21 @@ def write_downloads(
     site_url: str | None,
     pdf: PdfPrinting | None,
     rule_texts: RuleTexts | None = None,
+    docx_cache: Path | None = None,
 ) -> dict[str, dict[str, Path]]:
     """Check each form's built page, write its DOCX and PDF beside it, check both; their paths by form id.
 
     ``pdf=None`` leaves the PDFs out (``make check`` runs without a browser).
+    ``docx_cache``: where rendered documents are kept (``cached_docx``); None renders each one.
     """
     written: dict[str, dict[str, Path]] = {}
     for form in forms:
         page_path = f"{language_prefix}{form.page_folder}/"
         folder = site_dir / page_path
         verify_html((folder / "index.html").read_text(encoding="utf-8"), form, language, f"{page_path}index.html")
-        docx = form_docx(form, profile, language, rule_texts)
+        docx, text = cached_docx(form, profile, language, rule_texts, docx_cache)
         docx_file = folder / download_name(form, language, "docx")
-        verify_docx(docx, form, language, f"{page_path}{docx_file.name}")
+        verify_docx_text(text, form, language, f"{page_path}{docx_file.name}")
         docx_file.write_bytes(docx)
         written[form.id] = {"docx": docx_file}
     if pdf is None:
@@ -229,6 +246,43 @@ def write_downloads(
         if pdf_file.is_file():
             written[form.id]["pdf"] = pdf_file
     return written
+
+
+def cached_docx(
+    form: Form, profile: Profile, language: str, rule_texts: RuleTexts | None, cache: Path | None
+) -> tuple[bytes, str]:
+    """The form's Word document and its text, from ``cache`` when it holds one rendered from the same content and code."""
+    content = docx_content(form, profile, language, rule_texts)
+    if cache is None:
+        data = render_docx(content)
+        return data, docx_text(data)
+    file = cache / f"{language}-{form.id}-{docx_cache_key(content)}.docx"
+    kept_text = file.with_suffix(".txt")
+    try:
+        data, text = file.read_bytes(), kept_text.read_text(encoding="utf-8")
+        file.touch()
+        return data, text
+    except OSError:
+        pass
+    data = render_docx(content)
+    text = docx_text(data)
+    cache.mkdir(parents=True, exist_ok=True)
+    _write_atomically(kept_text, text.encode("utf-8"))
+    _write_atomically(file, data)  # last: a document in the cache always has its text beside it
+    _prune(cache, f"{language}-{form.id}", ".docx", ".txt")
+    return data, text
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """Builds running side by side (the tests) never read a half-written cache file."""
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(temporary, target)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def _checked_pdfs(
@@ -338,11 +392,12 @@ def pdf_cache_key(site_dir: Path, page_path: str, page_address: str, chromium: s
     return digest.hexdigest()[:24]
 
 
-def _prune(cache: Path, prefix: str) -> None:
-    entries = sorted(cache.glob(f"{prefix}-*.pdf"), key=lambda path: path.stat().st_mtime, reverse=True)
+def _prune(cache: Path, prefix: str, suffix: str = ".pdf", beside: str = ".pages.json") -> None:
+    """Keep the newest few cached files of one form and language (and what is kept beside each)."""
+    entries = sorted(cache.glob(f"{prefix}-*{suffix}"), key=lambda path: path.stat().st_mtime, reverse=True)
     for old in entries[CACHE_KEEP_PER_LANGUAGE:]:
         old.unlink(missing_ok=True)
-        old.with_suffix(".pages.json").unlink(missing_ok=True)
+        old.with_suffix(beside).unlink(missing_ok=True)
 
 
 def page_address(site_url: str | None, language_prefix: str, page_folder: str = "mentoraftale") -> str:
