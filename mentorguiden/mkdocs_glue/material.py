@@ -3,19 +3,35 @@
 The search plugin's index settings and entries, and the theme's static
 templates (404.html). Markup that Material renders is rewritten in
 ``mentorguiden.search.page_config`` (the ``__config`` script), which needs no import.
+
+Material's search plugin splits every page into sections with a subclass of
+``html.parser.HTMLParser``, which was the costliest handler of a build after
+the forms (benchmarks/PROFILE.md). ``use_tokenised_search_parser`` gives it
+an index whose parser is Material's own (its handlers, so the same sections,
+titles and texts) but is fed by the regex tokenizer of
+``mentorguiden.core.html_tokens``; ``tests/site/test_search_parser.py`` checks
+that both give the same sections on every built page, and the upgrade contract
+(``MATERIAL_SEARCH_PLUGIN_SHA256``) that Material's plugin is the one this was
+written against.
 """
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
+from material.plugins.search import plugin as material_search
 from mkdocs.config.defaults import MkDocsConfig
 
+from mentorguiden.core.html_tokens import ATTRIBUTE, split_markup
 from mentorguiden.mkdocs_glue.i18n import collected_search_entries
 from mentorguiden.mkdocs_glue.project import build_error, stops_on_data_error
 
 SEARCH_PLUGINS = ("material/search", "search")
 NOT_FOUND_TEMPLATE = "404.html"
+MATERIAL_SEARCH_PLUGIN_SHA256 = "cc8a3ac0a8862662d11e87fefcdaa4a42d9ebd70a7943fa921c1c80e2661730b"
+"""``material/plugins/search/plugin.py`` of Material 9.8.1, whose ``SearchIndex`` and ``Parser`` the fast
+index reuses (tests/unit/test_upgrade_contract.py)."""
 
 
 def _search_plugin(config: MkDocsConfig) -> Any:
@@ -69,3 +85,66 @@ def add_template_global(env: Any, name: str, value: Any) -> None:
     fills) stops the build with its message instead of a traceback.
     """
     env.globals[name] = stops_on_data_error(value) if callable(value) else value
+
+
+def _attributes(source: str) -> list[tuple[str, str | None]]:
+    """A start tag's attributes as ``html.parser`` gives them: names in lower case, values unquoted and unescaped."""
+    attributes = []
+    for match in ATTRIBUTE.finditer(source):
+        raw = match.group(3)
+        if raw is not None and raw[:1] in "\"'":
+            raw = raw[1:-1]
+        attributes.append((match.group(2).lower(), None if raw is None else html.unescape(raw)))
+    return attributes
+
+
+class TokenisedParser(material_search.Parser):  # type: ignore[misc]
+    """Material's section parser, its handlers called in the order ``html.parser`` would call them."""
+
+    def feed(self, data: str) -> None:
+        start, end, text = self.handle_starttag, self.handle_endtag, self.handle_data
+        for piece in split_markup(data):
+            if isinstance(piece, str):
+                text(html.unescape(piece))
+            elif tag := piece.group("start"):
+                tag = tag.lower()
+                start(tag, _attributes(piece.group("attributes")))
+                if piece.group("close"):
+                    end(tag)
+            elif closed := piece.group("end"):
+                end(closed.lower())
+            elif raw := piece.group("raw"):
+                # A script or style: Material skips its content and looks at none of its attributes.
+                start(raw.lower(), [])
+                end(raw.lower())
+
+    def close(self) -> None:
+        """Everything was handled in ``feed``."""
+
+
+class _TokenisedSearchIndex(material_search.SearchIndex):  # type: ignore[misc]
+    """Material's search index with ``TokenisedParser``; ``add_entry_from_context`` as in Material 9.8.1."""
+
+    def add_entry_from_context(self, page: Any) -> None:
+        search = page.meta.get("search") or {}
+        if search.get("exclude"):
+            return
+        parser = TokenisedParser()
+        parser.feed(page.content)
+        parser.close()
+        for section in parser.data:
+            if not section.is_excluded():
+                self.create_entry_for_section(section, page.toc, page.url, page)
+
+
+def use_tokenised_search_parser(config: MkDocsConfig) -> None:
+    """After Material's search ``on_config`` (which makes a new index in every language build): the fast index."""
+    plugin: Any = config.plugins.get("material/search")
+    index: Any = getattr(plugin, "search_index", None)
+    if type(index) is material_search.SearchIndex and not index.entries:
+        plugin.search_index = _TokenisedSearchIndex(**index.config)
+
+
+def uses_tokenised_search_parser(config: MkDocsConfig) -> bool:
+    """Whether this build's search index is ``_TokenisedSearchIndex`` (for the tests)."""
+    return isinstance(getattr(config.plugins.get("material/search"), "search_index", None), _TokenisedSearchIndex)
