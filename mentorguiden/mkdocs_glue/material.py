@@ -7,9 +7,9 @@ templates (404.html). Markup that Material renders is rewritten in
 Material's search plugin splits every page into sections with a subclass of
 ``html.parser.HTMLParser``, which was the costliest handler of a build after
 the forms (benchmarks/PROFILE.md). ``use_tokenised_search_parser`` gives it
-an index whose parser is Material's own (its handlers, so the same sections,
-titles and texts) but is fed by the regex tokenizer of
-``mentorguiden.core.html_tokens``; ``tests/site/test_search_parser.py`` checks
+an index whose parser follows Material's handlers step for step (so the same
+sections, titles and texts) with cheaper bookkeeping, fed by the regex
+tokenizer of ``mentorguiden.core.html_tokens``; ``tests/site/test_search_parser.py`` checks
 that both give the same sections on every built page, and the upgrade contract
 (``MATERIAL_SEARCH_PLUGIN_SHA256``) that Material's plugin is the one this was
 written against.
@@ -98,8 +98,38 @@ def _attributes(source: str) -> list[tuple[str, str | None]]:
     return attributes
 
 
+_ATTRIBUTES_READ = ("id", "class", "data-search-exclude")
+"""The only attributes Material's parser looks at: a heading's ``id``, a permalink's or line numbers'
+``class``, and ``data-search-exclude`` on any element (``Parser.handle_starttag`` and ``handle_data``)."""
+
+
+def _attributes_read(source: str) -> list[tuple[str, str | None]]:
+    """``_attributes`` when the tag has one Material reads, else none (most tags have only others)."""
+    if not source:
+        return []
+    lowered = source.lower()
+    return _attributes(source) if any(name in lowered for name in _ATTRIBUTES_READ) else []
+
+
+_HEADINGS = frozenset(f"h{level}" for level in range(1, 7))
+_ALWAYS_SKIPPED = ("script", "style", "object")
+
+
 class TokenisedParser(material_search.Parser):  # type: ignore[misc]
-    """Material's section parser, its handlers called in the order ``html.parser`` would call them."""
+    """Material's section parser (9.8.1), fed by ``core.html_tokens``, with the same sections as a result.
+
+    Material's handlers are kept step for step, with two kinds of bookkeeping
+    made cheap: Material's ``Element`` compares by tag only, so "is one of the
+    skipped elements open" (``skip.intersection(context)``) and "is the
+    section's heading open" (``section.el in context``) depend only on how
+    many elements of each tag are open (``_open``) and on the set of skipped
+    tags (``_skipped_tags``, what ``skip`` holds).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._skipped_tags: set[str] = set(_ALWAYS_SKIPPED)
+        self._open: dict[str, int] = {}
 
     def feed(self, data: str) -> None:
         start, end, text = self.handle_starttag, self.handle_endtag, self.handle_data
@@ -108,7 +138,7 @@ class TokenisedParser(material_search.Parser):  # type: ignore[misc]
                 text(html.unescape(piece))
             elif tag := piece.group("start"):
                 tag = tag.lower()
-                start(tag, _attributes(piece.group("attributes")))
+                start(tag, _attributes_read(piece.group("attributes")))
                 if piece.group("close"):
                     end(tag)
             elif closed := piece.group("end"):
@@ -120,6 +150,84 @@ class TokenisedParser(material_search.Parser):  # type: ignore[misc]
 
     def close(self) -> None:
         """Everything was handled in ``feed``."""
+
+    def _skipping(self) -> bool:
+        return any(self._open.get(tag) for tag in self._skipped_tags)
+
+    def _in_title(self) -> bool:
+        return bool(self._open.get(self.section.el.tag))
+
+    def _new_preface(self, depth: int = 0) -> None:
+        self.section = material_search.Section(material_search.Element("hx"), depth)
+        self.data.append(self.section)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        element = material_search.Element(tag, attributes)
+        if tag in material_search.void:
+            return
+        self.context.append(element)
+        self._open[tag] = self._open.get(tag, 0) + 1
+        if tag in _HEADINGS and "id" in attributes:
+            depth = len(self.context)
+            if tag != "h1" and not self.data:
+                self._new_preface(depth)
+            self.section = material_search.Section(element, depth)
+            if self.data:
+                self.section.id = attributes["id"]
+            self.data.append(self.section)
+        if not self.section:
+            self._new_preface()
+        if "data-search-exclude" in attributes or attributes.get("class") == "linenodiv":
+            self._skipped_tags.add(tag)
+            return
+        if tag in self.keep and not self._skipping():
+            (self.section.title if self._in_title() else self.section.text).append(f"<{tag}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.context or self.context[-1].tag != tag:
+            return
+        if self.section.depth > len(self.context):
+            for section in reversed(self.data):
+                if section.depth <= len(self.context):
+                    self.section.depth = float("inf")
+                    self.section = section
+                    break
+        self.context.pop()
+        self._open[tag] -= 1
+        if tag in self._skipped_tags:
+            if tag not in _ALWAYS_SKIPPED:
+                self._skipped_tags.remove(tag)
+            return
+        if tag in self.keep and not self._skipping():
+            data = self.section.title if self._in_title() else self.section.text
+            index = data.index(f"<{tag}>")
+            for i in range(index + 1, len(data)):
+                if not data[i].isspace():
+                    index = len(data)
+                    break
+            if len(data) > index:
+                del data[index:]
+            else:
+                data.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        if self._skipping():
+            return
+        in_pre = bool(self._open.get("pre"))
+        if not in_pre:
+            data = " " if data.isspace() else data.replace("\n", " ")
+        if not self.section:
+            self._new_preface()
+        section = self.section
+        if self._in_title():
+            if not any(el.tag == "a" and el.attrs.get("class") == "headerlink" for el in self.context):
+                section.title.append(html.escape(data, quote=False))
+        elif data.isspace():
+            if not section.text or not section.text[-1].isspace() or in_pre:
+                section.text.append(data)
+        else:
+            section.text.append(html.escape(data, quote=False))
 
 
 class _TokenisedSearchIndex(material_search.SearchIndex):  # type: ignore[misc]
