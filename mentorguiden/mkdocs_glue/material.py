@@ -98,21 +98,22 @@ def _attributes(source: str) -> list[tuple[str, str | None]]:
     return attributes
 
 
-_ATTRIBUTES_READ = ("id", "class", "data-search-exclude")
-"""The only attributes Material's parser looks at: a heading's ``id``, a permalink's or line numbers'
-``class``, and ``data-search-exclude`` on any element (``Parser.handle_starttag`` and ``handle_data``)."""
-
-
-def _attributes_read(source: str) -> list[tuple[str, str | None]]:
-    """``_attributes`` when the tag has one Material reads, else none (most tags have only others)."""
-    if not source:
-        return []
-    lowered = source.lower()
-    return _attributes(source) if any(name in lowered for name in _ATTRIBUTES_READ) else []
-
-
 _HEADINGS = frozenset(f"h{level}" for level in range(1, 7))
 _ALWAYS_SKIPPED = ("script", "style", "object")
+
+
+def _attributes_read(tag: str, source: str) -> list[tuple[str, str | None]]:
+    """``_attributes`` when Material's parser reads one of the tag's attributes, else none.
+
+    It reads only a heading's ``id``, a link's ``class`` (``headerlink``), and on
+    any element ``data-search-exclude`` or ``class="linenodiv"``
+    (``Parser.handle_starttag`` and ``handle_data``); most tags have none of these.
+    """
+    if not source:
+        return []
+    if tag in _HEADINGS or tag == "a" or "linenodiv" in source or "&" in source or "data-search-exclude" in source.lower():
+        return _attributes(source)
+    return []
 
 
 class TokenisedParser(material_search.Parser):  # type: ignore[misc]
@@ -123,13 +124,15 @@ class TokenisedParser(material_search.Parser):  # type: ignore[misc]
     skipped elements open" (``skip.intersection(context)``) and "is the
     section's heading open" (``section.el in context``) depend only on how
     many elements of each tag are open (``_open``) and on the set of skipped
-    tags (``_skipped_tags``, what ``skip`` holds).
+    tags (``_skipped_tags``, what ``skip`` holds); ``_skipped_open`` counts
+    the open elements with a skipped tag.
     """
 
     def __init__(self) -> None:
         super().__init__()
         self._skipped_tags: set[str] = set(_ALWAYS_SKIPPED)
         self._open: dict[str, int] = {}
+        self._skipped_open = 0
 
     def feed(self, data: str) -> None:
         start, end, text = self.handle_starttag, self.handle_endtag, self.handle_data
@@ -138,7 +141,7 @@ class TokenisedParser(material_search.Parser):  # type: ignore[misc]
                 text(html.unescape(piece))
             elif tag := piece.group("start"):
                 tag = tag.lower()
-                start(tag, _attributes_read(piece.group("attributes")))
+                start(tag, _attributes_read(tag, piece.group("attributes")))
                 if piece.group("close"):
                     end(tag)
             elif closed := piece.group("end"):
@@ -152,7 +155,7 @@ class TokenisedParser(material_search.Parser):  # type: ignore[misc]
         """Everything was handled in ``feed``."""
 
     def _skipping(self) -> bool:
-        return any(self._open.get(tag) for tag in self._skipped_tags)
+        return self._skipped_open > 0
 
     def _in_title(self) -> bool:
         return bool(self._open.get(self.section.el.tag))
@@ -168,6 +171,8 @@ class TokenisedParser(material_search.Parser):  # type: ignore[misc]
             return
         self.context.append(element)
         self._open[tag] = self._open.get(tag, 0) + 1
+        if tag in self._skipped_tags:
+            self._skipped_open += 1
         if tag in _HEADINGS and "id" in attributes:
             depth = len(self.context)
             if tag != "h1" and not self.data:
@@ -179,7 +184,9 @@ class TokenisedParser(material_search.Parser):  # type: ignore[misc]
         if not self.section:
             self._new_preface()
         if "data-search-exclude" in attributes or attributes.get("class") == "linenodiv":
-            self._skipped_tags.add(tag)
+            if tag not in self._skipped_tags:
+                self._skipped_tags.add(tag)
+                self._skipped_open += self._open[tag]
             return
         if tag in self.keep and not self._skipping():
             (self.section.title if self._in_title() else self.section.text).append(f"<{tag}>")
@@ -196,8 +203,10 @@ class TokenisedParser(material_search.Parser):  # type: ignore[misc]
         self.context.pop()
         self._open[tag] -= 1
         if tag in self._skipped_tags:
+            self._skipped_open -= 1
             if tag not in _ALWAYS_SKIPPED:
                 self._skipped_tags.remove(tag)
+                self._skipped_open -= self._open[tag]
             return
         if tag in self.keep and not self._skipping():
             data = self.section.title if self._in_title() else self.section.text

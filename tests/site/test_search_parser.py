@@ -51,6 +51,8 @@ def test_every_page_has_the_same_sections_from_both_parsers(site):
         "<p>før<script>var a = '<p>ikke tekst</p>';</script>efter</p><style>p { }</style>",
         "<ul><li>en</li><li>  </li></ul><pre><code>kode\n  med mellemrum</code></pre><!-- kommentar -->",
         '<div data-search-exclude><p>skjult</p></div><div><p>synlig</p></div><h2 id="z">Efter</h2><div>mere</div>',
+        "<div><div data-search-exclude><p>skjult</p></div><p>synlig</p></div>"
+        "<section data-search-exclude><p>skjult igen</p></section><p>sidst</p>",
         '<table class="linenotable"><td class="linenodiv"><pre>1\n2</pre></td><td><pre>kode</pre></td></table>',
         "<pre><code>a<span> </span>  \n<span>\t</span>b</code></pre><p> <em> </em> x</p>",
         '<P CLASS="Stor">Store bogstaver</P><img alt="billede" src="x.png"><h3 id=ukvoteret>Uden citationstegn</h3>',
