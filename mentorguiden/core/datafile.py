@@ -224,11 +224,15 @@ def yaml_structure_problems(text: str, display: str) -> list[str]:
     ``!!python/name:`` and ``!relative`` need no constructor.
     """
     try:
-        node = yaml.compose(text, Loader=_DataLoader)
-    except yaml.MarkedYAMLError as error:
-        return [_yaml_syntax_message(display, error)]
-    except yaml.YAMLError as error:
-        return [f"{display}: filen kan ikke læses som YAML ({error})."]
+        node = yaml.compose(text, Loader=_FastDataLoader)
+    except yaml.YAMLError:
+        # libyaml words its errors differently; PyYAML's words are the ones explained in Danish.
+        try:
+            node = yaml.compose(text, Loader=_DataLoader)
+        except yaml.MarkedYAMLError as error:
+            return [_yaml_syntax_message(display, error)]
+        except yaml.YAMLError as error:
+            return [f"{display}: filen kan ikke læses som YAML ({error})."]
     problems: list[str] = []
     if node is not None:
         _map_lines(node, (), {}, problems, display)
