@@ -33,7 +33,7 @@ from mentorguiden.mkdocs_glue import (
 @hook_event(priorities.FORMS_PAGES)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = site_state(config)
-    for page in form_pages(state.forms, state.profile, site_languages(config).built, state.root):
+    for page in form_pages(state.forms, state.profile, site_languages(config).built, state.root, state.templates):
         add_generated_page(files, config, page)
     return files
 
