@@ -56,4 +56,5 @@ def on_post_build(config: MkDocsConfig) -> None:
         pdf=state.options.pdf_printing(state.root),
         rule_texts=state.rule_texts,
         docx_cache=state.root / outputs.DOCX_CACHE_FOLDER,
+        environment=state.templates,
     )

@@ -34,6 +34,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from docx import Document
 from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
@@ -140,10 +141,19 @@ def form_docx(form: Form, profile: Profile, language: str, texts: rules.RuleText
     return render_docx(docx_content(form, profile, language, texts))
 
 
-def docx_content(form: Form, profile: Profile, language: str, texts: rules.RuleTexts | None = None) -> DocxContent:
-    """Every text and size of the form's Word document in ``language`` (``form_docx`` without the rendering)."""
+def docx_content(
+    form: Form,
+    profile: Profile,
+    language: str,
+    texts: rules.RuleTexts | None = None,
+    environment: jinja2.Environment | None = None,
+) -> DocxContent:
+    """Every text and size of the form's Word document in ``language`` (``form_docx`` without the rendering).
+
+    ``environment``: the build's template environment, for the profile's texts; by default this project's.
+    """
     texts = texts if texts is not None else rules.rule_texts(PROJECT_ROOT)
-    plain = profile_plain_texts(profile, template_environment(PROJECT_ROOT))
+    plain = profile_plain_texts(profile, environment or template_environment(PROJECT_ROOT))
 
     def prefill(field: Field) -> str:
         return prefill_value(field, profile, lambda key: plain(key, language))

@@ -35,6 +35,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
+
 from mentorguiden.core.dates import long_date
 from mentorguiden.core.errors import DataError
 from mentorguiden.core.html_tokens import attributes_of, split_markup
@@ -216,18 +218,20 @@ def write_downloads(
     pdf: PdfPrinting | None,
     rule_texts: RuleTexts | None = None,
     docx_cache: Path | None = None,
+    environment: jinja2.Environment | None = None,
 ) -> dict[str, dict[str, Path]]:
     """Check each form's built page, write its DOCX and PDF beside it, check both; their paths by form id.
 
     ``pdf=None`` leaves the PDFs out (``make check`` runs without a browser).
     ``docx_cache``: where rendered documents are kept (``cached_docx``); None renders each one.
+    ``environment``: the build's template environment (the profile's texts in the DOCX).
     """
     written: dict[str, dict[str, Path]] = {}
     for form in forms:
         page_path = f"{language_prefix}{form.page_folder}/"
         folder = site_dir / page_path
         verify_html((folder / "index.html").read_text(encoding="utf-8"), form, language, f"{page_path}index.html")
-        docx, text = cached_docx(form, profile, language, rule_texts, docx_cache)
+        docx, text = cached_docx(form, profile, language, rule_texts, docx_cache, environment)
         docx_file = folder / download_name(form, language, "docx")
         verify_docx_text(text, form, language, f"{page_path}{docx_file.name}")
         docx_file.write_bytes(docx)
@@ -252,10 +256,15 @@ def write_downloads(
 
 
 def cached_docx(
-    form: Form, profile: Profile, language: str, rule_texts: RuleTexts | None, cache: Path | None
+    form: Form,
+    profile: Profile,
+    language: str,
+    rule_texts: RuleTexts | None,
+    cache: Path | None,
+    environment: jinja2.Environment | None = None,
 ) -> tuple[bytes, str]:
     """The form's Word document and its text, from ``cache`` when it holds one rendered from the same content and code."""
-    content = docx_content(form, profile, language, rule_texts)
+    content = docx_content(form, profile, language, rule_texts, environment)
     if cache is None:
         data = render_docx(content)
         return data, docx_text(data)
