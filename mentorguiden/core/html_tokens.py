@@ -106,6 +106,11 @@ def _close(open_elements: list[tuple[str, bool]], tag: str) -> int:
     return 0
 
 
+def rewrite_between_references(text: str, rewrite: Callable[[str], str]) -> str:
+    """``rewrite`` applied to each part of one run of text between character references, as ``rewrite_text`` does."""
+    return _rewrite_between_references(text, rewrite)
+
+
 def _rewrite_between_references(text: str, rewrite: Callable[[str], str]) -> str:
     if text.isspace():
         return text
