@@ -7,7 +7,8 @@ overrides/generated/form.html (+ form-body.html, forms-set.html for
 /blanketter/) and the logic in mentorguiden/forms/. The forms are loaded once
 per build by hooks/site_setup.py; this hook adds the pages in each language
 build, and after each language build writes that language's DOCX and PDF
-beside each form's page and checks all three outputs.
+beside each form's page and checks all three outputs. Both are rendered only
+when what they are made from has changed (kept in .cache/, see outputs.py).
 
 ``make check`` sets MENTORGUIDEN_SKIP_PDF=1: it must run without a browser,
 so it checks the pages and the DOCX but prints no PDF. Published builds
@@ -32,7 +33,7 @@ from mentorguiden.mkdocs_glue import (
 @hook_event(priorities.FORMS_PAGES)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = site_state(config)
-    for page in form_pages(state.forms, state.profile, site_languages(config).built, state.root):
+    for page in form_pages(state.forms, state.profile, site_languages(config).built, state.root, state.templates):
         add_generated_page(files, config, page)
     return files
 
@@ -54,4 +55,6 @@ def on_post_build(config: MkDocsConfig) -> None:
         site_url=config.site_url,
         pdf=state.options.pdf_printing(state.root),
         rule_texts=state.rule_texts,
+        docx_cache=state.root / outputs.DOCX_CACHE_FOLDER,
+        environment=state.templates,
     )

@@ -9,7 +9,7 @@ has read the page, so definitions do not turn up as search hits on every
 page that uses a term.
 """
 
-from mentorguiden.glossary.marking import mark_danish_words, mark_terms
+from mentorguiden.glossary.marking import mark_terms, mark_terms_and_danish_words
 from mentorguiden.glossary.page import GLOSSARY_PAGE, glossary_page, glossary_url
 from mentorguiden.mkdocs_glue import (
     Files,
@@ -40,7 +40,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     language = page_language(page, config)
     link = relative_url(page, glossary_url(language, site_languages(config).default))
     glossary = site_state(config).glossary
-    page.content = mark_terms(page.content, glossary, language, link)
-    if language != site_languages(config).default:
-        page.content = mark_danish_words(page.content, glossary)
+    if language == site_languages(config).default:
+        page.content = mark_terms(page.content, glossary, language, link)
+    else:  # the terms, and the Danish words in lang="da" (one pass: mark_danish_words(mark_terms(...)))
+        page.content = mark_terms_and_danish_words(page.content, glossary, language, link)
     return context

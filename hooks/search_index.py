@@ -9,6 +9,8 @@ merges them) and has no Danish stemmer. This hook:
   compound parts, synonyms and spellings without æ/ø/å
   (``mentorguiden/search/index.py``): Danish to ``search/search_index.json``
   (replacing the merged index), English to ``en/search/search_index.json``;
+* lets Material's search plugin split pages into sections with its own parser
+  fed by a regex tokenizer instead of html.parser (``mentorguiden.mkdocs_glue.material``);
 * points every page at its language's index and at the wrapper worker in
   ``overrides/assets/javascripts/workers/`` (``mentorguiden/search/page_config.py``).
 
@@ -38,9 +40,16 @@ from mentorguiden.mkdocs_glue import (
     search_index_settings,
     site_languages,
     site_state,
+    use_tokenised_search_parser,
 )
 from mentorguiden.search.index import build_language_index, entries_for_language, summaries_for_language
 from mentorguiden.search.page_config import SearchConfigError, rewrite_search_config
+
+
+@hook_event(priorities.SEARCH_PARSER)
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    use_tokenised_search_parser(config)  # the same entries as Material's own parser, from a regex tokenizer
+    return config
 
 
 @hook_event()

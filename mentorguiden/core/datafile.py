@@ -10,9 +10,13 @@ file (profile, checklists, agreement) goes through ``load_data_file``.
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
+import os
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -114,8 +118,61 @@ def load_data_file_with_lines(
         raise DataError(f"{display}: filen er tom. Udfyld den, eller gendan den fra git.")
     if prepare is not None:
         data = prepare(data)
-    check_against_schema(data, load_schema(schema_path), display, source_map)
+    schema_text = _read_schema(schema_path)
+    passed = _PassedChecks(root / SCHEMA_CHECK_CACHE, display, data, schema_text)
+    if not passed.before():
+        check_against_schema(data, json.loads(schema_text), display, source_map)
+        passed.remember()
     return data, source_map
+
+
+SCHEMA_CHECK_CACHE = Path(".cache") / "skematjek"
+"""For each data file, the hash of the content and schema it last passed its schema check with."""
+_CHECKER = f"jsonschema {metadata.version('jsonschema')}"
+"""The schema checker as it was imported (its rules decide what passes)."""
+
+
+class _PassedChecks:
+    """Whether a data file passed its schema check with exactly this content and schema before.
+
+    Checking every data file against its schema was a third of loading the
+    data in each build (benchmarks/PROFILE.md), and a data file seldom
+    changes between two builds. The hash covers the data as checked (types
+    included: ``repr``), the schema's text and the checker's version; a file
+    that fails is checked again in every build, so its messages are always
+    the current ones. One small file per data file in ``.cache/skematjek/``.
+    """
+
+    def __init__(self, folder: Path, display: str, data: Any, schema_text: str) -> None:
+        digest = hashlib.sha256()
+        for part in (_CHECKER, schema_text, repr(data)):
+            digest.update(part.encode("utf-8") + b"\0")
+        self.key = digest.hexdigest()
+        self.file = folder / (hashlib.sha256(display.encode("utf-8")).hexdigest()[:24] + ".txt")
+
+    def before(self) -> bool:
+        try:
+            return self.file.read_text(encoding="utf-8") == self.key
+        except (OSError, UnicodeDecodeError):
+            return False
+
+    def remember(self) -> None:
+        """Kept if the folder can be written; a build without it only checks again next time."""
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.file.parent, prefix=".", suffix=".tmp")
+        except OSError:
+            return
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as written:
+                written.write(self.key)
+            os.replace(temporary, self.file)
+        except OSError:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _read_schema(schema_path: Path) -> str:
+    return schema_path.read_text(encoding="utf-8")
 
 
 def load_schema(schema_path: Path) -> dict[str, Any]:
@@ -167,11 +224,15 @@ def yaml_structure_problems(text: str, display: str) -> list[str]:
     ``!!python/name:`` and ``!relative`` need no constructor.
     """
     try:
-        node = yaml.compose(text, Loader=_DataLoader)
-    except yaml.MarkedYAMLError as error:
-        return [_yaml_syntax_message(display, error)]
-    except yaml.YAMLError as error:
-        return [f"{display}: filen kan ikke læses som YAML ({error})."]
+        node = yaml.compose(text, Loader=_FastDataLoader)
+    except yaml.YAMLError:
+        # libyaml words its errors differently; PyYAML's words are the ones explained in Danish.
+        try:
+            node = yaml.compose(text, Loader=_DataLoader)
+        except yaml.MarkedYAMLError as error:
+            return [_yaml_syntax_message(display, error)]
+        except yaml.YAMLError as error:
+            return [f"{display}: filen kan ikke læses som YAML ({error})."]
     problems: list[str] = []
     if node is not None:
         _map_lines(node, (), {}, problems, display)

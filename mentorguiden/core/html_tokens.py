@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 ATTRIBUTE_SOURCE = r"""\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?"""
 """One attribute of a start tag, with the space before it (for use inside a larger expression)."""
@@ -47,6 +47,23 @@ def attributes_of(source: str) -> dict[str, str | None]:
             raw = raw[1:-1]
         values.setdefault(match.group(2).lower(), None if raw is None else html.unescape(raw))
     return values
+
+
+def split_markup(page: str) -> Iterator[str | re.Match[str]]:
+    """``page`` in order, as runs of text (``str``, as written) and pieces of markup (a match).
+
+    A match's groups: ``start``, ``attributes`` and ``close`` (``/`` or empty)
+    for a start tag, ``end`` for an end tag, ``raw`` for a whole script or
+    style element; none of them for a comment or a declaration.
+    """
+    position = 0
+    for match in _MARKUP.finditer(page):
+        if match.start() > position:
+            yield page[position : match.start()]
+        yield match
+        position = match.end()
+    if position < len(page):
+        yield page[position:]
 
 
 def rewrite_text(page: str, skips: SkipsElement, rewrite: Callable[[str], str]) -> str:
@@ -87,6 +104,11 @@ def _close(open_elements: list[tuple[str, bool]], tag: str) -> int:
             del open_elements[index:]
             return closed
     return 0
+
+
+def rewrite_between_references(text: str, rewrite: Callable[[str], str]) -> str:
+    """``rewrite`` applied to each part of one run of text between character references, as ``rewrite_text`` does."""
+    return _rewrite_between_references(text, rewrite)
 
 
 def _rewrite_between_references(text: str, rewrite: Callable[[str], str]) -> str:

@@ -16,24 +16,35 @@ cached PDF is still checked, against its text as read when it was printed
 (kept beside it, ``.pages.json``), so a build from the cache does not read
 the PDF again: the fields it must hold and its sheet limit come from the data
 file, which may have changed since.
+
+Each form's Word document is kept the same way, in ``.cache/blanketter-docx/``,
+under a hash of its content and of the code that renders it
+(``forms.docx.docx_cache_key``), with its text as read back beside it
+(``.txt``): an unchanged form is neither rendered nor read again, and a
+changed text, profile, rule or generator makes a new document.
 """
 
 from __future__ import annotations
 
 import hashlib
+import html
 import json
+import os
 import shutil
+import tempfile
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
+
+import jinja2
 
 from mentorguiden.core.dates import long_date
 from mentorguiden.core.errors import DataError
+from mentorguiden.core.html_tokens import attributes_of, split_markup
 from mentorguiden.core.messages import where as where_in
 from mentorguiden.core.ui_strings import ui
 from mentorguiden.forms import background
 from mentorguiden.forms import pdf as form_pdf
-from mentorguiden.forms.docx import docx_text, estimated_sheets, form_docx
+from mentorguiden.forms.docx import docx_cache_key, docx_content, docx_text, estimated_sheets, render_docx
 from mentorguiden.forms.model import Form, legally_required_fields
 from mentorguiden.forms.page import download_name
 from mentorguiden.profile.model import Profile
@@ -41,6 +52,8 @@ from mentorguiden.rules import RuleTexts
 
 CACHE_FOLDER = Path(".cache") / "mentoraftale"
 """The default cache, below the project root (the site setup passes the folder to ``write_downloads``)."""
+DOCX_CACHE_FOLDER = Path(".cache") / "blanketter-docx"
+"""Rendered Word documents, below the project root (the forms' hook passes the folder to ``write_downloads``)."""
 CACHE_KEEP_PER_LANGUAGE = 4
 CACHE_VERSION = "2"
 """Change to print every PDF again, e.g. when the way it is printed changes."""
@@ -122,59 +135,66 @@ def check_sheets(sheets: int, form: Form, output: str, where: str, estimated: bo
 # HTML ---------------------------------------------------------------------------
 
 
-class _FormParser(HTMLParser):
-    """Field containers (data-mg-field), label texts by their ``for`` id, and all visible text."""
+@dataclass(frozen=True)
+class _FormMarkup:
+    """What the HTML check reads from a built page: field containers, label texts, all visible text."""
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.fields: set[str] = set()
-        self.labels: dict[str, str] = {}
-        self.text: list[str] = []
-        self._label_for: str | None = None
-        self._skip = 0
+    fields: frozenset[str]
+    """The values of every ``data-mg-field`` attribute."""
+    labels: dict[str, str]
+    """Each label's text by its ``for`` id."""
+    text: str
+    """All text outside scripts and styles, each run separated by a space."""
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = dict(attrs)
-        field = attributes.get("data-mg-field")
-        if field:
-            self.fields.add(field)
-        if tag == "label":
-            self._label_for = attributes.get("for")
-        if tag in ("script", "style"):
-            self._skip += 1
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "label":
-            self._label_for = None
-        if tag in ("script", "style") and self._skip:
-            self._skip -= 1
-
-    def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        self.text.append(data)
-        if self._label_for:
-            self.labels[self._label_for] = self.labels.get(self._label_for, "") + data
+def _form_markup(page: str) -> _FormMarkup:
+    """Read with the regex tokenizer of ``core.html_tokens`` (html.parser took a fifth of the forms' time)."""
+    fields: set[str] = set()
+    labels: dict[str, str] = {}
+    texts: list[str] = []
+    label_for: str | None = None
+    for piece in split_markup(page):
+        if isinstance(piece, str):
+            text = html.unescape(piece)
+            texts.append(text)
+            if label_for:
+                labels[label_for] = labels.get(label_for, "") + text
+        elif tag := piece.group("start"):
+            source = piece.group("attributes")
+            is_label = tag.lower() == "label"
+            if is_label or "data-mg-field" in source.lower():
+                attributes = attributes_of(source)
+                if field := attributes.get("data-mg-field"):
+                    fields.add(field)
+                if is_label:
+                    label_for = attributes.get("for")
+        elif (end := piece.group("end")) and end.lower() == "label":
+            label_for = None
+    return _FormMarkup(frozenset(fields), labels, " ".join(texts))
 
 
 def verify_html(html: str, form: Form, language: str, where: str) -> None:
-    parser = _FormParser()
-    parser.feed(html)
-    parser.close()
+    markup = _form_markup(html)
+    text = _normalise(markup.text)
     missing = []
     for item in required_texts(form, language):
         if item.field_id in ("privatliv", "status_pr") or not item.reason.startswith("loven"):
-            present = item.field_id in parser.fields and _normalise(item.text) in _normalise(" ".join(parser.text))
+            present = item.field_id in markup.fields and _normalise(item.text) in text
         else:
-            label = parser.labels.get(f"mg-felt-{item.field_id}", "")
-            present = item.field_id in parser.fields and _normalise(item.text) in _normalise(label)
+            label = markup.labels.get(f"mg-felt-{item.field_id}", "")
+            present = item.field_id in markup.fields and _normalise(item.text) in _normalise(label)
         if not present:
             missing.append(item)
     _fail("HTML", where, missing, form)
 
 
 def verify_docx(data: bytes, form: Form, language: str, where: str) -> None:
-    _fail("DOCX", where, _missing(docx_text(data), required_texts(form, language)), form)
+    verify_docx_text(docx_text(data), form, language, where)
+
+
+def verify_docx_text(text: str, form: Form, language: str, where: str) -> None:
+    """Check a DOCX by its text (``forms.docx.docx_text``) and by its estimated sheets."""
+    _fail("DOCX", where, _missing(text, required_texts(form, language)), form)
     check_sheets(estimated_sheets(form, language), form, "DOCX", where, estimated=True)
 
 
@@ -197,19 +217,23 @@ def write_downloads(
     site_url: str | None,
     pdf: PdfPrinting | None,
     rule_texts: RuleTexts | None = None,
+    docx_cache: Path | None = None,
+    environment: jinja2.Environment | None = None,
 ) -> dict[str, dict[str, Path]]:
     """Check each form's built page, write its DOCX and PDF beside it, check both; their paths by form id.
 
     ``pdf=None`` leaves the PDFs out (``make check`` runs without a browser).
+    ``docx_cache``: where rendered documents are kept (``cached_docx``); None renders each one.
+    ``environment``: the build's template environment (the profile's texts in the DOCX).
     """
     written: dict[str, dict[str, Path]] = {}
     for form in forms:
         page_path = f"{language_prefix}{form.page_folder}/"
         folder = site_dir / page_path
         verify_html((folder / "index.html").read_text(encoding="utf-8"), form, language, f"{page_path}index.html")
-        docx = form_docx(form, profile, language, rule_texts)
+        docx, text = cached_docx(form, profile, language, rule_texts, docx_cache, environment)
         docx_file = folder / download_name(form, language, "docx")
-        verify_docx(docx, form, language, f"{page_path}{docx_file.name}")
+        verify_docx_text(text, form, language, f"{page_path}{docx_file.name}")
         docx_file.write_bytes(docx)
         written[form.id] = {"docx": docx_file}
     if pdf is None:
@@ -229,6 +253,48 @@ def write_downloads(
         if pdf_file.is_file():
             written[form.id]["pdf"] = pdf_file
     return written
+
+
+def cached_docx(
+    form: Form,
+    profile: Profile,
+    language: str,
+    rule_texts: RuleTexts | None,
+    cache: Path | None,
+    environment: jinja2.Environment | None = None,
+) -> tuple[bytes, str]:
+    """The form's Word document and its text, from ``cache`` when it holds one rendered from the same content and code."""
+    content = docx_content(form, profile, language, rule_texts, environment)
+    if cache is None:
+        data = render_docx(content)
+        return data, docx_text(data)
+    file = cache / f"{language}-{form.id}-{docx_cache_key(content)}.docx"
+    kept_text = file.with_suffix(".txt")
+    try:
+        data, text = file.read_bytes(), kept_text.read_text(encoding="utf-8")
+        file.touch()
+        return data, text
+    except OSError:
+        pass
+    data = render_docx(content)
+    text = docx_text(data)
+    cache.mkdir(parents=True, exist_ok=True)
+    _write_atomically(kept_text, text.encode("utf-8"))
+    _write_atomically(file, data)  # last: a document in the cache always has its text beside it
+    _prune(cache, f"{language}-{form.id}", ".docx", ".txt")
+    return data, text
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """Builds running side by side (the tests) never read a half-written cache file."""
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(temporary, target)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def _checked_pdfs(
@@ -270,9 +336,11 @@ def _cache_files(
 ) -> list[Path]:
     """Where each form's PDF is cached, named by a hash of everything it is printed from."""
     files = []
+    assets = assets_digest(site_dir)
     for form in forms:
         path = f"{language_prefix}{form.page_folder}/"
-        key = pdf_cache_key(site_dir, path, page_address(site_url, language_prefix, form.page_folder), printing.chromium)
+        address = page_address(site_url, language_prefix, form.page_folder)
+        key = pdf_cache_key(site_dir, path, address, printing.chromium, assets)
         files.append(printing.cache_folder / f"{language}-{form.id}-{key}.pdf")
     return files
 
@@ -326,23 +394,34 @@ def _pages_text(cached: Path, data: bytes) -> list[str]:
     return pages
 
 
-def pdf_cache_key(site_dir: Path, page_path: str, page_address: str, chromium: str = "") -> str:
+def pdf_cache_key(site_dir: Path, page_path: str, page_address: str, chromium: str = "", assets: str | None = None) -> str:
+    """A hash of everything a form's PDF is printed from: its page, its address, Chromium and the site's assets.
+
+    ``assets``: ``assets_digest(site_dir)``, when the caller has it for several forms already.
+    """
     digest = hashlib.sha256()
-    for part in (CACHE_VERSION, page_path, page_address, chromium):
+    for part in (CACHE_VERSION, page_path, page_address, chromium, assets or assets_digest(site_dir)):
         digest.update(part.encode() + b"\0")
     digest.update((site_dir / page_path / "index.html").read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def assets_digest(site_dir: Path) -> str:
+    """A hash of the site's stylesheets, fonts, scripts and images (``assets/``), which every form's PDF is printed with."""
+    digest = hashlib.sha256()
     assets = site_dir / "assets"
     for path in sorted(p for p in assets.rglob("*") if p.is_file()) if assets.is_dir() else ():
         digest.update(path.relative_to(site_dir).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())
-    return digest.hexdigest()[:24]
+    return digest.hexdigest()
 
 
-def _prune(cache: Path, prefix: str) -> None:
-    entries = sorted(cache.glob(f"{prefix}-*.pdf"), key=lambda path: path.stat().st_mtime, reverse=True)
+def _prune(cache: Path, prefix: str, suffix: str = ".pdf", beside: str = ".pages.json") -> None:
+    """Keep the newest few cached files of one form and language (and what is kept beside each)."""
+    entries = sorted(cache.glob(f"{prefix}-*{suffix}"), key=lambda path: path.stat().st_mtime, reverse=True)
     for old in entries[CACHE_KEEP_PER_LANGUAGE:]:
         old.unlink(missing_ok=True)
-        old.with_suffix(".pages.json").unlink(missing_ok=True)
+        old.with_suffix(beside).unlink(missing_ok=True)
 
 
 def page_address(site_url: str | None, language_prefix: str, page_folder: str = "mentoraftale") -> str:

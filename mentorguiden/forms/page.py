@@ -90,9 +90,19 @@ def _page(src_uri: str, source_file: str, languages: tuple[str, ...], render: Ca
     return GeneratedPage(src_uri=src_uri, markdown_by_language=RenderedOnUse(languages, render), source_file=source_file)
 
 
-def form_pages(forms: tuple[Form, ...], profile: Profile, languages: tuple[str, ...], root: Path) -> list[GeneratedPage]:
-    """One page per form, and the set page that prints them all."""
-    environment = forms_environment(root)
+def form_pages(
+    forms: tuple[Form, ...],
+    profile: Profile,
+    languages: tuple[str, ...],
+    root: Path,
+    environment: jinja2.Environment | None = None,
+) -> list[GeneratedPage]:
+    """One page per form, and the set page that prints them all.
+
+    ``environment``: the build's one environment (``forms_environment`` of the same root), so the
+    templates are loaded once per build, not once per language build; by default a new one.
+    """
+    environment = environment or forms_environment(root)
     pages = [
         _page(
             f"{form.page_folder}.md",

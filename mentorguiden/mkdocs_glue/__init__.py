@@ -46,6 +46,7 @@ from mentorguiden.mkdocs_glue.material import (
     all_search_entries,
     render_not_found_page,
     search_index_settings,
+    use_tokenised_search_parser,
 )
 from mentorguiden.mkdocs_glue.menu import menu_entry
 from mentorguiden.mkdocs_glue.navigation import (
@@ -122,4 +123,5 @@ __all__ = [
     "toc_anchor_ids",
     "translation_url",
     "use_build_options",
+    "use_tokenised_search_parser",
 ]

@@ -37,6 +37,9 @@ STEP_NOTICE = -10
 untranslated page in ``lang="da"``, so where the box lands does not depend on the order in mkdocs.yml
 (the box carries its own ``lang``)."""
 
+SEARCH_PARSER = -10
+"""``hooks/search_index.py``'s ``on_config`` swaps the index Material's search plugin makes in its own
+``on_config`` (priority 0, in every language build) for one with a faster parser (``mkdocs_glue.material``)."""
 AFTER_SEARCH_INDEX = -50
 """The search plugin indexes ``page.content`` in ``on_page_context`` at priority 0; glossary terms are
 marked after it, so definitions do not turn up as search hits on every page that uses a term."""

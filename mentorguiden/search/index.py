@@ -458,16 +458,26 @@ def compounds_said_apart(stems: Sequence[str], compounds: dict[str, list[Compoun
     """Compounds whose parts all stand within a few words of each other (``praktik i virksomheden``).
 
     ``compounds`` is grouped by the stem of the first part (``by_first_stem``).
+    Only the compounds whose parts all occur are looked at, and only their
+    parts' positions are collected.
     """
+    present = set(stems)
+    candidates = [
+        compound
+        for first in present & compounds.keys()
+        for compound in compounds[first]
+        if all(other in present for other in compound.part_stems[1:])
+    ]
+    if not candidates:
+        return set()
+    needed = {part for compound in candidates for part in compound.part_stems}
     positions: dict[str, list[int]] = {}
     for position, word_stem in enumerate(stems):
-        positions.setdefault(word_stem, []).append(position)
+        if word_stem in needed:
+            positions.setdefault(word_stem, []).append(position)
     found = set()
-    candidates = (compound for first in positions.keys() & compounds.keys() for compound in compounds[first])
     for compound in candidates:
         first, *others = compound.part_stems
-        if any(other not in positions for other in others):
-            continue
         for start in positions[first]:
             if all(any(abs(p - start) <= NEARBY_WORDS for p in positions[other]) for other in others):
                 found.add(compound.word)
@@ -541,12 +551,16 @@ class LanguageIndex:
         related: set[str] = set()
         for word in own:
             related.update(self.vocabulary.parts(word))
-        stems = [stem(word, self.language) for word in words]
+        stem_of = {word: stem(word, self.language) for word in own}
+        stems = [stem_of[word] for word in words]
+        own_stems = set(stem_of.values())
         related |= compounds_said_apart(stems, self.compounds)
-        related |= synonyms_for(set(stems) | {stem(word, self.language) for word in related}, self.synonym_groups)
+        related |= synonyms_for(own_stems | {stem(word, self.language) for word in related}, self.synonym_groups)
         stop_words = STOP_WORDS.get(self.language, frozenset())
-        related |= {fold(word) for word in own | related if fold(word) != word and word not in stop_words}
-        own_stems = set(stems)
+        # Only æ, ø and å fold (FOLDED_LETTERS): a word of ASCII letters is typed as it is.
+        related |= {
+            folded for word in own | related if not word.isascii() and word not in stop_words and (folded := fold(word)) != word
+        }
         return sorted(word for word in related if word not in own and stem(word, self.language) not in own_stems)
 
     def unknown_synonym_groups(self) -> list[tuple[str, ...]]:

@@ -414,6 +414,19 @@ def _check_search_index(state: dict) -> str | None:
     )
 
 
+def _check_search_parser(state: dict) -> str | None:
+    recorded, where = definition("MATERIAL_SEARCH_PLUGIN_SHA256")
+    installed = sha256(package_dir("material") / "plugins" / "search" / "plugin.py")
+    index = getattr(state["search"], "search_index", None)
+    return needs(
+        installed == recorded and type(index).__name__ == "_TokenisedSearchIndex",
+        f"material/plugins/search/plugin.py has sha256 {installed}, recorded {recorded} ({where}), or the index is "
+        f"not the tokenised one after on_config ({type(index).__name__}). The glue subclasses its SearchIndex "
+        "(add_entry_from_context copied) and Parser (its handle_* methods called as html.parser would): compare "
+        "them with the new plugin, run tests/site/test_search_parser.py, then record the new sha256",
+    )
+
+
 I18N_CONTRACT: tuple[Use, ...] = (
     # The glue that uses these is mentorguiden/mkdocs_glue.py today (it moves into the glue package);
     # `token` is what the code contains, so the test finds the uses wherever they live.
@@ -498,6 +511,12 @@ I18N_CONTRACT: tuple[Use, ...] = (
         "search_index.",
         "all_search_entries and hooks/search_index.py's separator and field boosts",
         _check_search_index,
+    ),
+    Use(
+        "material.plugins.search.plugin SearchIndex and Parser (subclassed)",
+        "MATERIAL_SEARCH_PLUGIN_SHA256",
+        "use_tokenised_search_parser: Material's section parser fed by a regex tokenizer",
+        _check_search_parser,
     ),
     Use(
         "markdown_include.include.INC_SYNTAX",
