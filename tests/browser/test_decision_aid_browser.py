@@ -145,104 +145,98 @@ def test_every_path_reaches_its_result_and_nothing_is_stored_or_sent(aid_visits,
     assert page.evaluate("localStorage.length + sessionStorage.length") == 0
 
 
-def test_one_path_by_keyboard_alone(browser, base_url):
+def test_one_path_by_keyboard_alone(visits, base_url):
     """Tab to the first answer, arrow keys to choose, Tab and Enter to go on: the longest consultant path in Danish."""
     aid, lang = CONSULTANT, "da"
     path = max(paths(aid), key=lambda path: len(path.steps))
-    with page_visits(browser) as visits:
-        visits.visit(url(base_url, aid, lang), wait_until="load")
-        page = visits.page
+    visits.visit(url(base_url, aid, lang), wait_until="load")
+    page = visits.page
 
-        def tab_to(selector: str, limit: int = 120) -> None:
-            for _ in range(limit):
-                if page.evaluate("s => !!document.activeElement && document.activeElement.matches(s)", selector):
-                    return
-                page.keyboard.press("Tab")
-            raise AssertionError(f"Tab never reached {selector}")
+    def tab_to(selector: str, limit: int = 120) -> None:
+        for _ in range(limit):
+            if page.evaluate("s => !!document.activeElement && document.activeElement.matches(s)", selector):
+                return
+            page.keyboard.press("Tab")
+        raise AssertionError(f"Tab never reached {selector}")
 
-        for step in path.steps:
-            tab_to(f"#spoergsmaal-{step.question} input[type=radio]")
-            if step.option == 0:
-                page.keyboard.press("Space")
-            for _ in range(step.option):
-                page.keyboard.press("ArrowDown")
-            tab_to(f"#spoergsmaal-{step.question} button[type=submit]")
-            page.keyboard.press("Enter")
-        assert focused_id(page) == "tjek-svar-titel"
-        tab_to("[data-mg-show-result]")
+    for step in path.steps:
+        tab_to(f"#spoergsmaal-{step.question} input[type=radio]")
+        if step.option == 0:
+            page.keyboard.press("Space")
+        for _ in range(step.option):
+            page.keyboard.press("ArrowDown")
+        tab_to(f"#spoergsmaal-{step.question} button[type=submit]")
         page.keyboard.press("Enter")
-        assert focused_id(page) == f"resultat-{path.result}-titel"
-        assert shown_heading(page) == result_title(aid, path.result, lang)
+    assert focused_id(page) == "tjek-svar-titel"
+    tab_to("[data-mg-show-result]")
+    page.keyboard.press("Enter")
+    assert focused_id(page) == f"resultat-{path.result}-titel"
+    assert shown_heading(page) == result_title(aid, path.result, lang)
 
 
-def test_the_back_link_and_change_answer_lead_to_the_right_question_with_the_earlier_answers_kept(browser, base_url):
+def test_the_back_link_and_change_answer_lead_to_the_right_question_with_the_earlier_answers_kept(visits, base_url):
     aid, lang = COMPANY, "da"
     path = max(paths(aid), key=lambda path: len(path.steps))
     first, second, third = path.steps[:3]
-    with page_visits(browser) as visits:
-        visits.visit(url(base_url, aid, lang), wait_until="load")
-        page = visits.page
-        for step in (first, second, third):
-            choose(page, step.question, step.option, lang)
-        back = page.get_by_role("link", name=ui("decision_back", lang))
-        back.click()
-        assert shown_heading(page) == aid.question(third.question).text[lang]
-        assert page.locator(f"#spoergsmaal-{third.question}-svar-{third.option + 1}").is_checked()
-        back.click()
-        assert shown_heading(page) == aid.question(second.question).text[lang]
-        assert focused_id(page) == f"spoergsmaal-{second.question}-titel"
-        assert page.locator(f"#spoergsmaal-{second.question}-svar-{second.option + 1}").is_checked()
-        choose(page, second.question, second.option, lang)
-        assert page.locator(f"#spoergsmaal-{third.question}-svar-{third.option + 1}").is_checked(), "answer kept"
-        for step in path.steps[2:]:
-            choose(page, step.question, step.option, lang)
-        assert shown_heading(page) == ui("decision_check_answers", lang)
-        # Change the second answer to one that leads straight to a result.
-        page.locator(f"[data-mg-change='{second.question}']").click()
-        assert shown_heading(page) == aid.question(second.question).text[lang]
-        assert page.locator(f"#spoergsmaal-{second.question}-svar-{second.option + 1}").is_checked()
-        shortcut = next(
-            number for number, option in enumerate(aid.question(second.question).options) if aid.is_result(option.next)
-        )
-        choose(page, second.question, shortcut, lang)
-        answers = page.locator("[data-mg-answers] .mg-decision__answer").all_inner_texts()
-        assert answers == [
-            option_text(aid, first.question, first.option, lang),
-            option_text(aid, second.question, shortcut, lang),
-        ]
+    visits.visit(url(base_url, aid, lang), wait_until="load")
+    page = visits.page
+    for step in (first, second, third):
+        choose(page, step.question, step.option, lang)
+    back = page.get_by_role("link", name=ui("decision_back", lang))
+    back.click()
+    assert shown_heading(page) == aid.question(third.question).text[lang]
+    assert page.locator(f"#spoergsmaal-{third.question}-svar-{third.option + 1}").is_checked()
+    back.click()
+    assert shown_heading(page) == aid.question(second.question).text[lang]
+    assert focused_id(page) == f"spoergsmaal-{second.question}-titel"
+    assert page.locator(f"#spoergsmaal-{second.question}-svar-{second.option + 1}").is_checked()
+    choose(page, second.question, second.option, lang)
+    assert page.locator(f"#spoergsmaal-{third.question}-svar-{third.option + 1}").is_checked(), "answer kept"
+    for step in path.steps[2:]:
+        choose(page, step.question, step.option, lang)
+    assert shown_heading(page) == ui("decision_check_answers", lang)
+    # Change the second answer to one that leads straight to a result.
+    page.locator(f"[data-mg-change='{second.question}']").click()
+    assert shown_heading(page) == aid.question(second.question).text[lang]
+    assert page.locator(f"#spoergsmaal-{second.question}-svar-{second.option + 1}").is_checked()
+    shortcut = next(number for number, option in enumerate(aid.question(second.question).options) if aid.is_result(option.next))
+    choose(page, second.question, shortcut, lang)
+    answers = page.locator("[data-mg-answers] .mg-decision__answer").all_inner_texts()
+    assert answers == [
+        option_text(aid, first.question, first.option, lang),
+        option_text(aid, second.question, shortcut, lang),
+    ]
 
 
-def test_the_browser_back_button_goes_one_step_back_and_forward_again(browser, base_url):
+def test_the_browser_back_button_goes_one_step_back_and_forward_again(visits, base_url):
     aid, lang = CONSULTANT, "en"
     path = max(paths(aid), key=lambda path: len(path.steps))
     first, second = path.steps[:2]
-    with page_visits(browser) as visits:
-        visits.visit(url(base_url, aid, lang), wait_until="load")
-        page = visits.page
-        choose(page, first.question, first.option, lang)
-        choose(page, second.question, second.option, lang)
-        # Playwright learns of the new address from an event that may come after the click returns.
-        page.wait_for_url(lambda address: address.endswith(f"#spoergsmaal-{path.steps[2].question}"))
-        page.go_back()
-        assert shown_heading(page) == aid.question(second.question).text[lang]
-        assert page.locator(f"#spoergsmaal-{second.question}-svar-{second.option + 1}").is_checked()
-        page.go_back()
-        assert shown_heading(page) == aid.question(first.question).text[lang]
-        assert page.locator(f"#spoergsmaal-{first.question}-svar-{first.option + 1}").is_checked()
-        page.go_forward()
-        assert shown_heading(page) == aid.question(second.question).text[lang]
-        assert focused_id(page) == f"spoergsmaal-{second.question}-titel"
+    visits.visit(url(base_url, aid, lang), wait_until="load")
+    page = visits.page
+    choose(page, first.question, first.option, lang)
+    choose(page, second.question, second.option, lang)
+    # Playwright learns of the new address from an event that may come after the click returns.
+    page.wait_for_url(lambda address: address.endswith(f"#spoergsmaal-{path.steps[2].question}"))
+    page.go_back()
+    assert shown_heading(page) == aid.question(second.question).text[lang]
+    assert page.locator(f"#spoergsmaal-{second.question}-svar-{second.option + 1}").is_checked()
+    page.go_back()
+    assert shown_heading(page) == aid.question(first.question).text[lang]
+    assert page.locator(f"#spoergsmaal-{first.question}-svar-{first.option + 1}").is_checked()
+    page.go_forward()
+    assert shown_heading(page) == aid.question(second.question).text[lang]
+    assert focused_id(page) == f"spoergsmaal-{second.question}-titel"
 
 
-def test_no_answer_chosen_says_so_and_stays_on_the_question(browser, base_url):
+def test_no_answer_chosen_says_so_and_stays_on_the_question(visits, base_url):
     aid, lang = COMPANY, "en"
-    with page_visits(browser) as visits:
-        visits.visit(url(base_url, aid, lang), wait_until="load")
-        page = visits.page
-        page.get_by_role("button", name=ui("decision_continue", lang)).click()
-        assert shown_heading(page) == aid.start.text[lang]
-        assert page.locator(f"#spoergsmaal-{aid.start.id}-fejl").is_visible()
-        assert focused_id(page) == f"spoergsmaal-{aid.start.id}-svar-1"
+    visits.visit(url(base_url, aid, lang), wait_until="load")
+    page = visits.page
+    page.get_by_role("button", name=ui("decision_continue", lang)).click()
+    assert shown_heading(page) == aid.start.text[lang]
+    assert page.locator(f"#spoergsmaal-{aid.start.id}-fejl").is_visible()
+    assert focused_id(page) == f"spoergsmaal-{aid.start.id}-svar-1"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -283,17 +277,16 @@ def test_without_javascript_every_question_and_result_is_shown_and_no_form(brows
             assert not page.locator("[data-mg-summary]").is_visible()
 
 
-def printed_result_of_the_longest_path(browser, base_url, aid: DecisionAid, lang: str) -> tuple[AidPath, int, str]:
+def printed_result_of_the_longest_path(visits, base_url, aid: DecisionAid, lang: str) -> tuple[AidPath, int, str]:
     """Walk the check's longest path, show the result and print it: the path, the number of A4 sheets and their text."""
     path = max(paths(aid), key=lambda path: len(path.steps))
-    with page_visits(browser) as visits:
-        visits.visit(url(base_url, aid, lang), wait_until="load")
-        page = visits.page
-        for step in path.steps:
-            choose(page, step.question, step.option, lang)
-        page.get_by_role("button", name=ui("decision_see_result", lang)).click()
-        page.emulate_media(media="print")
-        reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
+    visits.visit(url(base_url, aid, lang), wait_until="load")
+    page = visits.page
+    for step in path.steps:
+        choose(page, step.question, step.option, lang)
+    page.get_by_role("button", name=ui("decision_see_result", lang)).click()
+    page.emulate_media(media="print")
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
     text = " ".join(" ".join(sheet.extract_text().split()) for sheet in reader.pages)
     for chrome in CHROME_TEXT[lang]:
         assert chrome not in text, chrome
@@ -301,9 +294,9 @@ def printed_result_of_the_longest_path(browser, base_url, aid: DecisionAid, lang
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_consultant_s_assessment_prints_on_one_a4_sheet_without_site_chrome(browser, base_url, lang):
+def test_the_consultant_s_assessment_prints_on_one_a4_sheet_without_site_chrome(visits, base_url, lang):
     aid = CONSULTANT
-    path, sheets, text = printed_result_of_the_longest_path(browser, base_url, aid, lang)
+    path, sheets, text = printed_result_of_the_longest_path(visits, base_url, aid, lang)
     assert sheets == 1, text
     assert ui("decision_note_title", lang, title=aid.title[lang]) in text
     for step in path.steps:
@@ -314,8 +307,8 @@ def test_the_consultant_s_assessment_prints_on_one_a4_sheet_without_site_chrome(
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_company_s_result_prints_on_one_a4_sheet_without_site_chrome(browser, base_url, lang):
-    path, sheets, text = printed_result_of_the_longest_path(browser, base_url, COMPANY, lang)
+def test_the_company_s_result_prints_on_one_a4_sheet_without_site_chrome(visits, base_url, lang):
+    path, sheets, text = printed_result_of_the_longest_path(visits, base_url, COMPANY, lang)
     assert sheets == 1, text
     result = next(result for result in COMPANY.results if result.id == path.result)
     assert result.title[lang] in text and " ".join(result.next_step[lang].split()[:6]) in text
