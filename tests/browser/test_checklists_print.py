@@ -102,9 +102,9 @@ def test_checklist_prints_on_one_a4_sheet_without_site_chrome(base_url, a4_visit
     assert not PRINT_BUTTON[lang].search(flat)
 
 
-def test_print_all_puts_each_checklist_on_its_own_sheet(base_url, browser):
-    with open_page(browser, base_url + "tjeklister/alle/", A4_VIEWPORT, wait_until="load") as (page, _):
-        reader, _ = print_to_pdf(page)
+def test_print_all_puts_each_checklist_on_its_own_sheet(base_url, a4_visits):
+    a4_visits.visit(base_url + "tjeklister/alle/", wait_until="load")
+    reader, _ = print_to_pdf(a4_visits.page)
     assert len(reader.pages) == len(CHECKLISTS)
     for sheet, checklist in zip(reader.pages, CHECKLISTS.values(), strict=True):
         text = " ".join(sheet.extract_text().split())
@@ -113,13 +113,14 @@ def test_print_all_puts_each_checklist_on_its_own_sheet(base_url, browser):
         assert "tjeklister/alle/" in text
 
 
-def test_boxes_print_empty_even_when_ticked(base_url, browser):
-    with open_page(browser, base_url + "tjeklister/opfoelgning/", A4_VIEWPORT, wait_until="load") as (page, _):
-        page.locator(".mg-checklist__label").first.click()
-        page.emulate_media(media="print")
-        box = page.locator(".mg-checklist__box").first
-        style = box.evaluate("""box => { const s = getComputedStyle(box);
-            return [box.checked, s.appearance, s.borderTopStyle, s.borderRadius, s.width === s.height]; }""")
+def test_boxes_print_empty_even_when_ticked(base_url, a4_visits):
+    a4_visits.visit(base_url + "tjeklister/opfoelgning/", wait_until="load")
+    page = a4_visits.page
+    page.locator(".mg-checklist__label").first.click()
+    page.emulate_media(media="print")
+    box = page.locator(".mg-checklist__box").first
+    style = box.evaluate("""box => { const s = getComputedStyle(box);
+        return [box.checked, s.appearance, s.borderTopStyle, s.borderRadius, s.width === s.height]; }""")
     assert style == [True, "none", "solid", "0px", True]
 
 
@@ -147,11 +148,12 @@ def test_checkboxes_tick_with_mouse_and_keyboard_and_nothing_is_kept(base_url, b
     assert after_reload == [False] * 4
 
 
-def test_print_button_opens_the_print_dialog(base_url, browser):
-    with open_page(browser, base_url + "tjeklister/synlighed/", wait_until="load") as (page, _):
-        page.evaluate("window.print = () => { window.__printed = true; }")
-        page.get_by_role("button", name="Udskriv").click()
-        printed = page.evaluate("window.__printed === true")
+def test_print_button_opens_the_print_dialog(base_url, visits):
+    visits.visit(base_url + "tjeklister/synlighed/", wait_until="load")
+    page = visits.page
+    page.evaluate("window.print = () => { window.__printed = true; }")
+    page.get_by_role("button", name="Udskriv").click()
+    printed = page.evaluate("window.__printed === true")
     assert printed
 
 

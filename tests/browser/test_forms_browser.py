@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers.browser import open_page
+from helpers.browser import open_page, page_visits
 
 from mentorguiden.forms.pdf import pdf_pages_text
 
@@ -79,16 +79,17 @@ def printed_pages(page) -> list[str]:
 
 @pytest.mark.parametrize("form_id", FORM_SHEETS)
 @pytest.mark.parametrize("language", ["da", "en"])
-def test_form_prints_on_a4_within_its_sheets_without_overflow_chrome_or_split_signatures(base_url, browser, form_id, language):
+def test_form_prints_on_a4_within_its_sheets_without_overflow_chrome_or_split_signatures(base_url, visits, form_id, language):
     path = f"{'en/' if language == 'en' else ''}{form_id}/"
-    with open_page(browser, base_url + path, wait_until="load") as (page, _):
-        page.emulate_media(media="print")
-        page.set_viewport_size({"width": A4_CONTENT_WIDTH, "height": 1100})
-        overflowing = page.evaluate("""() => [document.documentElement, ...document.querySelectorAll(
-                '.mg-fields, .mg-field, .mg-signatures, .mg-signature, .mg-form-meta')]
-            .filter(element => element.scrollWidth > element.clientWidth + 1)
-            .map(element => element.className || element.tagName)""")
-        pages = printed_pages(page)
+    visits.visit(base_url + path, wait_until="load")
+    page = visits.page
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": A4_CONTENT_WIDTH, "height": 1100})
+    overflowing = page.evaluate("""() => [document.documentElement, ...document.querySelectorAll(
+            '.mg-fields, .mg-field, .mg-signatures, .mg-signature, .mg-form-meta')]
+        .filter(element => element.scrollWidth > element.clientWidth + 1)
+        .map(element => element.className || element.tagName)""")
+    pages = printed_pages(page)
 
     assert overflowing == [], f"wider than an A4 sheet: {overflowing}"
     text = " ".join(pages)
@@ -132,23 +133,32 @@ def test_typed_text_is_printed_and_nothing_is_sent_or_stored(base_url, browser):
     assert stored == [0, 0, ""] and cookies == []
 
 
-def test_typed_text_grows_the_writing_lines(base_url, browser):
-    with open_page(browser, base_url + AGREEMENT_PATHS["en"], wait_until="load") as (page, _):
-        field = page.locator("#mg-felt-aendringer")
-        before = field.bounding_box()["height"]
-        field.fill("\n".join(f"Line {number}" for number in range(1, 9)))
-        after = field.bounding_box()["height"]
-        scrolls = page.evaluate("element => element.scrollHeight > element.clientHeight + 1", field.element_handle())
+def test_typed_text_grows_the_writing_lines(base_url, visits):
+    visits.visit(base_url + AGREEMENT_PATHS["en"], wait_until="load")
+    page = visits.page
+    field = page.locator("#mg-felt-aendringer")
+    before = field.bounding_box()["height"]
+    field.fill("\n".join(f"Line {number}" for number in range(1, 9)))
+    after = field.bounding_box()["height"]
+    scrolls = page.evaluate("element => element.scrollHeight > element.clientHeight + 1", field.element_handle())
     assert after > before * 1.8
     assert not scrolls
 
 
+@pytest.fixture(scope="module")
+def visits_without_javascript(browser):
+    """One page with JavaScript off, for both languages (helpers.browser.Visits)."""
+    with page_visits(browser, java_script_enabled=False) as visits:
+        yield visits
+
+
 @pytest.mark.parametrize("language", ["da", "en"])
-def test_without_javascript_the_page_prints_as_a_blank_form(base_url, browser, language):
-    with open_page(browser, base_url + AGREEMENT_PATHS[language], java_script_enabled=False, wait_until="load") as (page, _):
-        button_visible = page.locator("[data-mg-print]").is_visible()
-        inputs = page.locator(".mg-form-section input, .mg-form-section textarea").count()
-        text = " ".join(printed_pages(page))
+def test_without_javascript_the_page_prints_as_a_blank_form(base_url, visits_without_javascript, language):
+    visits_without_javascript.visit(base_url + AGREEMENT_PATHS[language], wait_until="load")
+    page = visits_without_javascript.page
+    button_visible = page.locator("[data-mg-print]").is_visible()
+    inputs = page.locator(".mg-form-section input, .mg-form-section textarea").count()
+    text = " ".join(printed_pages(page))
     assert not button_visible, "no print button that does nothing"
     assert inputs > 25
     goal = "Målet med mentorstøtten" if language == "da" else "Goal of the mentor support"

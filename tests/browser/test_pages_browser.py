@@ -18,7 +18,6 @@ from helpers.browser import (
     DESKTOP,
     PHONE,
     axe_violations,
-    open_page,
     page_visits,
     problems_of_the_loaded_page,
 )
@@ -62,14 +61,22 @@ _LAYOUT = """() => ['.md-header__button[for=__drawer]', '.md-sidebar--primary', 
   })"""
 
 
+@pytest.fixture(scope="module")
+def phone_visits(browser):
+    """One page at phone width, led from address to address (helpers.browser.Visits): each load is a load on a phone."""
+    with page_visits(browser, PHONE) as visits:
+        yield visits
+
+
 @pytest.mark.parametrize("path", ["virksomheder/kompensation/", "en/mentoraftale/"])
-def test_a_page_resized_to_a_phone_has_the_layout_of_a_page_loaded_on_a_phone(base_url, browser, path):
-    with open_page(browser, base_url + path, PHONE, wait_until="load") as (page, _):
-        loaded_on_phone = page.evaluate(_LAYOUT)
-    with open_page(browser, base_url + path, DESKTOP, wait_until="load") as (page, _):
-        at_desktop = page.evaluate(_LAYOUT)
-        page.set_viewport_size(PHONE)
-        resized = page.evaluate(_LAYOUT)
+def test_a_page_resized_to_a_phone_has_the_layout_of_a_page_loaded_on_a_phone(base_url, phone_visits, visits, path):
+    assert visits.viewport == DESKTOP
+    phone_visits.visit(base_url + path, wait_until="load")
+    loaded_on_phone = phone_visits.page.evaluate(_LAYOUT)
+    visits.visit(base_url + path, wait_until="load")
+    at_desktop = visits.page.evaluate(_LAYOUT)
+    visits.page.set_viewport_size(PHONE)
+    resized = visits.page.evaluate(_LAYOUT)
     assert resized == loaded_on_phone
     assert at_desktop != loaded_on_phone, "the layout check would pass for any width"
 
@@ -117,33 +124,34 @@ SWITCHER_PAGES = [
 ]
 
 
-def test_language_switcher_leads_to_the_same_page_in_the_other_language(site, base_url, browser):
+def test_language_switcher_leads_to_the_same_page_in_the_other_language(site, base_url, visits):
     danish_paths = {page_url_path(site, page) for page in site_pages(site)}
     assert set(SWITCHER_PAGES) <= danish_paths
-    with open_page(browser) as (page, _):
-        for danish_path in SWITCHER_PAGES:
-            page.goto(base_url + danish_path)
-            _switch_language(page, "en")
-            assert page.url == base_url + "en/" + danish_path
-            assert page.locator("html").get_attribute("lang") == "en"
-            _switch_language(page, "da")
-            assert page.url == base_url + danish_path
-            assert page.locator("html").get_attribute("lang") == "da"
+    for danish_path in SWITCHER_PAGES:
+        visits.visit(base_url + danish_path, wait_until="load")
+        page = visits.page
+        _switch_language(page, "en")
+        assert page.url == base_url + "en/" + danish_path
+        assert page.locator("html").get_attribute("lang") == "en"
+        _switch_language(page, "da")
+        assert page.url == base_url + danish_path
+        assert page.locator("html").get_attribute("lang") == "da"
 
 
-def test_language_switcher_works_with_the_keyboard(base_url, browser):
-    with open_page(browser, base_url + "kontakt/", wait_until="load") as (page, _):
-        page.locator(".md-select button").first.focus()
-        focused = None
-        for _ in range(4):
-            page.keyboard.press("Tab")
-            focused = page.evaluate("document.activeElement.getAttribute('hreflang')")
-            if focused == "en":
-                break
-        assert focused == "en", "Tab from the language button should reach the English link"
-        assert page.locator("a.md-select__link[hreflang=en]").is_visible()
-        page.keyboard.press("Enter")
-        page.wait_for_url(base_url + "en/kontakt/")
+def test_language_switcher_works_with_the_keyboard(base_url, visits):
+    visits.visit(base_url + "kontakt/", wait_until="load")
+    page = visits.page
+    page.locator(".md-select button").first.focus()
+    focused = None
+    for _ in range(4):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("document.activeElement.getAttribute('hreflang')")
+        if focused == "en":
+            break
+    assert focused == "en", "Tab from the language button should reach the English link"
+    assert page.locator("a.md-select__link[hreflang=en]").is_visible()
+    page.keyboard.press("Enter")
+    page.wait_for_url(base_url + "en/kontakt/")
 
 
 def pdf_page_count(pdf: bytes) -> int:

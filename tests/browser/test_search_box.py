@@ -6,11 +6,12 @@ results read from the page (tests/helpers/search_ui.py).
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 import pytest
 from helpers.browser import open_page
-from helpers.search_ui import load_cases, open_search, result_pages, search
+from helpers.search_ui import load_cases, open_search, result_pages, search, search_each
 from playwright.sync_api import Page
 
 # One worker types every query of a language once (the search_page fixture) for all the tests.
@@ -32,18 +33,25 @@ class SearchPage:
     """Each query typed on this page (its own language's cases, then some of the other's) → the result links."""
 
 
+SEARCH_PAGES = 3
+"""Pages of a language whose search boxes are typed into side by side (helpers.search_ui.search_each)."""
+
+
 @pytest.fixture(scope="module", params=["da", "en"])
 def search_page(request, browser, base_url):
-    """One page per language; every query is typed once, and the tests read the results."""
+    """One page per language (and two more to share the typing); every query is typed once, and the tests read the results."""
     language = request.param
     other = "en" if language == "da" else "da"
     cases = load_cases()
     queries = [case["query"] for case in cases[language] + cases[other][:OTHER_LANGUAGE_QUERIES]]
-    with open_page(browser, base_url + LANGUAGE_ROOTS[language] + "virksomheder/") as (page, _):
-        open_search(page)
+    address = base_url + LANGUAGE_ROOTS[language] + "virksomheder/"
+    with contextlib.ExitStack() as pages:
+        opened = [pages.enter_context(open_page(browser, address))[0] for _ in range(SEARCH_PAGES)]
+        for page in opened:
+            open_search(page)
         # The whole query at once (one search each); test_no_missing_word_note_... types key by key.
-        results = {query: search(page, query, key_by_key=False)[0] for query in dict.fromkeys(queries)}
-        yield SearchPage(language, page, base_url + LANGUAGE_ROOTS[language], results)
+        results = search_each(opened, list(dict.fromkeys(queries)))
+        yield SearchPage(language, opened[0], base_url + LANGUAGE_ROOTS[language], results)
 
 
 def test_each_query_finds_its_page_in_the_top_three(search_page):

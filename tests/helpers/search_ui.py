@@ -13,8 +13,16 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
+from playwright.sync_api import Page
 
-from mentorguiden.browser import open_search, search  # noqa: F401 (the one implementation, also for benchmarks/search.py)
+from mentorguiden.browser import (  # noqa: F401 (open_search, search: the one implementation, also for benchmarks/search.py)
+    _SETTLED_ONE_SEARCH_MS,
+    SEARCH_INPUT,
+    SEARCH_RESULT_LINKS,
+    _wait_until_settled,
+    open_search,
+    search,
+)
 
 CASES_FILE = Path(__file__).resolve().parents[1] / "search_cases.yml"
 
@@ -34,3 +42,26 @@ def result_pages(links: list[str], language_root: str) -> list[str]:
         if page not in pages:
             pages.append(page)
     return pages
+
+
+def search_each(pages: list[Page], queries: list[str]) -> dict[str, list[str]]:
+    """The result links of each query, as ``search(page, query, key_by_key=False)`` gives them, on several pages at once.
+
+    ``pages`` are open on the same address with search started (``open_search``).
+    Most of a search's time is the wait for its result list to stay quiet
+    (``_SETTLED_ONE_SEARCH_MS``); the pages wait side by side: one query is
+    put into each page's box, then each page's list is waited for and read,
+    in the same steps as ``search`` takes on one page.
+    """
+    results: dict[str, list[str]] = {}
+    for start in range(0, len(queries), len(pages)):
+        batch = list(zip(pages, queries[start : start + len(pages)], strict=False))
+        for page, query in batch:
+            box = page.locator(SEARCH_INPUT)
+            box.fill("")
+            box.fill(query)
+            box.press("End")
+        for page, query in batch:
+            _wait_until_settled(page, _SETTLED_ONE_SEARCH_MS)
+            results[query] = page.eval_on_selector_all(SEARCH_RESULT_LINKS, "links => links.map(link => link.href)")
+    return results
