@@ -138,7 +138,7 @@ SEARCH_INPUT = "input.md-search__input"
 SEARCH_RESULT_LINKS = ".md-search-result__item > a"
 _SETTLED_MS = 200
 """Quiet time after the last render, typing key by key: an answer to an earlier key may still come."""
-_SETTLED_ONE_SEARCH_MS = 80
+SETTLED_ONE_SEARCH_MS = 80
 """The same for one search: its one answer has been rendered once the list has changed after the key."""
 _TIMEOUT_MS = 10_000
 _WATCH = """() => {
@@ -181,17 +181,17 @@ def search(page: Any, query: str, *, key_by_key: bool = True) -> tuple[list[str]
     box.fill("")
     if key_by_key:
         box.type(query)
-        _wait_until_settled(page, _SETTLED_MS)
+        wait_until_settled(page, _SETTLED_MS)
     else:
         box.fill(query)
         box.press("End")
-        _wait_until_settled(page, _SETTLED_ONE_SEARCH_MS)
+        wait_until_settled(page, SETTLED_ONE_SEARCH_MS)
     links: list[str] = page.eval_on_selector_all(SEARCH_RESULT_LINKS, "links => links.map(link => link.href)")
     elapsed: float = page.evaluate("() => Math.max(0, window.__searchWatch.change - window.__searchWatch.key)")
     return links, elapsed
 
 
-def _wait_until_settled(page: Any, settled_ms: int) -> None:
+def wait_until_settled(page: Any, settled_ms: int) -> None:
     """Until the result list has changed since the last key and then been quiet for a while.
 
     Material renders the list anew for every answer from its worker, so the

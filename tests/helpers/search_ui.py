@@ -16,12 +16,12 @@ import yaml
 from playwright.sync_api import Page
 
 from mentorguiden.browser import (  # noqa: F401 (open_search, search: the one implementation, also for benchmarks/search.py)
-    _SETTLED_ONE_SEARCH_MS,
     SEARCH_INPUT,
     SEARCH_RESULT_LINKS,
-    _wait_until_settled,
+    SETTLED_ONE_SEARCH_MS,
     open_search,
     search,
+    wait_until_settled,
 )
 
 CASES_FILE = Path(__file__).resolve().parents[1] / "search_cases.yml"
@@ -49,7 +49,7 @@ def search_each(pages: list[Page], queries: list[str]) -> dict[str, list[str]]:
 
     ``pages`` are open on the same address with search started (``open_search``).
     Most of a search's time is the wait for its result list to stay quiet
-    (``_SETTLED_ONE_SEARCH_MS``); the pages wait side by side: one query is
+    (``SETTLED_ONE_SEARCH_MS``); the pages wait side by side: one query is
     put into each page's box, then each page's list is waited for and read,
     in the same steps as ``search`` takes on one page.
     """
@@ -62,6 +62,6 @@ def search_each(pages: list[Page], queries: list[str]) -> dict[str, list[str]]:
             box.fill(query)
             box.press("End")
         for page, query in batch:
-            _wait_until_settled(page, _SETTLED_ONE_SEARCH_MS)
+            wait_until_settled(page, SETTLED_ONE_SEARCH_MS)
             results[query] = page.eval_on_selector_all(SEARCH_RESULT_LINKS, "links => links.map(link => link.href)")
     return results
