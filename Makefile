@@ -42,7 +42,7 @@ help:
 # The forms' PDFs are printed in the background: a saved change shows at once,
 # and a changed form's PDF follows a few seconds later (mentorguiden/forms/background.py).
 serve: $(VENV)/.site-installed chromium
-	MENTORGUIDEN_PDF_I_BAGGRUNDEN=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	MENTORGUIDEN_PDF_I_BAGGRUNDEN=1 $(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000 --livereload
 
 build: $(VENV)/.site-installed chromium
 	$(BIN)/python -m mentorguiden.tools.build --site-dir site

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import signal
 import socket
 import statistics
 import subprocess
@@ -74,7 +75,7 @@ def main() -> int:
         project = copy_project(Path(folder) / "project")
         port = free_port()
         environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MENTORGUIDEN_PDF_I_BAGGRUNDEN": "1"}
-        command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--livereload"]
+        command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}", "--livereload"]
         server = subprocess.Popen(command, cwd=project, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             base = f"http://127.0.0.1:{port}/"
@@ -103,7 +104,7 @@ def main() -> int:
                 verdict = "ok" if median <= goal else "over the goal"
                 print(f"  {label:<26} {median:5.2f} s   (≤ {goal:.1f} s)  {verdict}")
         finally:
-            server.terminate()
+            server.send_signal(signal.SIGINT)  # as Ctrl+C: MkDocs deletes its temporary site folder
             server.wait(timeout=10)
     return 0
 

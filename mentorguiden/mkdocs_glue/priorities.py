@@ -51,3 +51,10 @@ marked its terms (``AFTER_SEARCH_INDEX``), so it sees every marker class the pag
 VALID_HTML = -200
 """``hooks/valid_html.py`` rewrites Material's invalid attributes after every other ``on_post_page`` and
 ``on_post_template`` handler, so it sees each page as it is written."""
+
+SERVE_PLAN = I18N - 50
+"""``hooks/serve_rebuild.py`` decides in ``on_nav`` which pages a dirty build (``make serve``) renders again,
+after mkdocs-static-i18n has translated the menu's titles (its digest holds them)."""
+SERVE_RECORD = -1000
+"""``hooks/serve_rebuild.py`` keeps the dirty build's digests after every other ``on_post_build`` handler,
+the other languages' builds and the search index included, so a build that fails keeps the last record."""
