@@ -126,7 +126,8 @@ def test_a_saved_checklist_shows_on_its_page_and_on_the_guidance_page_that_embed
     untouched = ("virksomheder/forsikring", "en/tjeklister/bevilling")
     before = _mtimes(server.site_folder(), *untouched)
     server.edit(
-        "data/tjeklister/bevilling.yml", lambda text: text.replace("da: Borgeren har brug for", "da: Borgeren Tjeklisteord har brug for", 1)
+        "data/tjeklister/bevilling.yml",
+        lambda text: text.replace("da: Borgeren har brug for", "da: Borgeren Tjeklisteord har brug for", 1),
     )
     server.wait_for("tjeklister/bevilling/", "Tjeklisteord")
     # docs/konsulenter/bevilling.md has <!-- tjekliste: bevilling -->; its own file did not change.
