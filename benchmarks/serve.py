@@ -1,11 +1,16 @@
 """How long ``make serve`` takes from a saved file to the new page being served. Prints figures; asserts nothing.
 
-Starts ``mkdocs serve`` as ``make serve`` does (the forms' PDFs printed in
-the background) on a copy of the project, then saves, one after another, a
-guidance page, a checklist and the citizen's agreement with a new word in
-them, and times until the served page holds the word. The browser's live
-reload adds a few milliseconds on top. Goals (issue 17): a page or a
-checklist within 1.0 s, the agreement within 1.5 s.
+Starts ``mkdocs serve --dirty`` as ``make serve`` does (only the pages a
+saved file changes are rebuilt, the forms' PDFs printed in the background)
+on a copy of the project, then saves, one after another, a guidance page, a
+checklist and the citizen's agreement with a new word in them, and times
+until the served page holds the word. The browser's live reload adds a few
+milliseconds on top. Goals (issue 17): a page or a checklist within 1.0 s,
+the agreement within 1.5 s.
+
+The checklist gets the word in an item, the agreement in its title (which
+the menu does not show). A last line, without a goal, saves a new title of
+the checklist: every page's menu shows it, so every page is rebuilt.
 
     .venv/bin/python benchmarks/serve.py [--runs N]
 """
@@ -27,10 +32,13 @@ from pathlib import Path
 
 from timing import copy_project
 
+TITLE = re.compile(r"(titel:\n  da: )(.*)")
+ITEM = re.compile(r"(punkter:\n  - id: .*\n    tekst:\n      da: )(.*)")
 CASES = [
-    ("a guidance page", "docs/virksomheder/kompensation.md", "virksomheder/kompensation/", 1.0),
-    ("a checklist", "data/tjeklister/bevilling.yml", "tjeklister/bevilling/", 1.0),
-    ("the citizen's agreement", "data/blanketter/mentoraftale.yml", "mentoraftale/", 1.5),
+    ("a guidance page", "docs/virksomheder/kompensation.md", None, "virksomheder/kompensation/", 1.0),
+    ("a checklist", "data/tjeklister/bevilling.yml", ITEM, "tjeklister/bevilling/", 1.0),
+    ("the citizen's agreement", "data/blanketter/mentoraftale.yml", TITLE, "mentoraftale/", 1.5),
+    ("a checklist's menu title", "data/tjeklister/bevilling.yml", TITLE, "tjeklister/bevilling/", None),
 ]
 TIMEOUT = 30.0
 
@@ -57,13 +65,13 @@ def wait_for(url: str, text: str, started: float) -> float | None:
     return None
 
 
-def with_word(path: Path, word: str) -> str:
-    """The file's text with ``word`` added where it shows: a paragraph of a page, or the title of a data file."""
+def with_word(path: Path, where: re.Pattern[str] | None, word: str) -> str:
+    """The file's text with ``word`` added where it shows: a paragraph of a page, or the Danish text ``where`` finds."""
     text = path.read_text(encoding="utf-8")
-    if path.suffix == ".md":
+    if where is None:
         return text + f"\n\n{word}\n"
-    changed = re.sub(r"(titel:\n  da: )(.*)", lambda match: f"{match.group(1)}{match.group(2)} {word}", text, count=1)
-    assert changed != text, f"no Danish title in {path}"
+    changed = where.sub(lambda match: f"{match.group(1)}{match.group(2)} {word}", text, count=1)
+    assert changed != text, f"{where.pattern} not found in {path}"
     return changed
 
 
@@ -84,14 +92,14 @@ def main() -> int:
                 return 1
             time.sleep(5)  # the first build's PDFs, printed in the background
             print(f"make serve: from saving a file to the new page served, median of {runs} (goal in brackets):")
-            for label, relative, page, goal in CASES:
+            for label, relative, where, page, goal in CASES:
                 file = project / relative
                 original = file.read_text(encoding="utf-8")
                 times = []
                 for run in range(runs):
                     word = f"Maalemaerke{run}x{time.monotonic_ns() % 10**6}"
                     started = time.monotonic()
-                    file.write_text(with_word(file, word), encoding="utf-8")
+                    file.write_text(with_word(file, where, word), encoding="utf-8")
                     took = wait_for(base + page, word, started)
                     file.write_text(original, encoding="utf-8")
                     time.sleep(4)  # the rebuild of the undo, and any PDF in the background
@@ -101,6 +109,9 @@ def main() -> int:
                     print(f"  {label:<26} never shown within {TIMEOUT:.0f} s")
                     continue
                 median = statistics.median(times)
+                if goal is None:
+                    print(f"  {label:<26} {median:5.2f} s   (no goal: every page is rebuilt)")
+                    continue
                 verdict = "ok" if median <= goal else "over the goal"
                 print(f"  {label:<26} {median:5.2f} s   (≤ {goal:.1f} s)  {verdict}")
         finally:
