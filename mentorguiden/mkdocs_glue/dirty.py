@@ -17,7 +17,7 @@ would hold only the rebuilt pages. So, in a dirty build only:
 * the build as a whole gets a digest of what every page shares: the menu
   (every title and address), the set of files, mkdocs.yml, overrides/,
   includes/, every data file except those that only make pages
-  (``PAGE_DATA``), the build options and the git dates;
+  (``PAGE_DATA``), the build options, the day and the git dates;
 * both are kept in the site folder (``RECORD_FOLDER``) after a build. When the
   shared digest differs, every page is rebuilt; else exactly the pages whose
   digest differs. A page is rebuilt by making its output look older than its
@@ -221,8 +221,9 @@ def _shared_digest(config: MkDocsConfig, nav: Navigation, files: Files) -> str:
     return _digest(
         state.once(("serve: shared files", "digest"), lambda: _files_digest(root, Path(config.config_file_path))),
         json.dumps(list(_menu(nav.items))),
-        json.dumps(sorted(file.dest_uri for file in files)),
+        json.dumps(sorted(f"{file.src_uri} {file.dest_uri}" for file in files)),
         repr(state.options),
+        state.options.day.isoformat(),  # review notices and the glossary's status change with the day
         json.dumps(sorted((path, changed.isoformat()) for path, changed in state.file_dates.changed.items())),
     )
 
