@@ -38,6 +38,7 @@ class Server:
     project: Path
     base_url: str
     site_folder: Callable[[], Path]
+    log: Path
 
     def page(self, path: str) -> str:
         try:
@@ -54,6 +55,14 @@ class Server:
                 return served
             time.sleep(0.1)
         pytest.fail(f"{path} viste ikke {text!r} inden for {PATIENCE:.0f} s")
+
+    def wait_for_log(self, text: str, times: int) -> None:
+        deadline = time.monotonic() + PATIENCE
+        while time.monotonic() < deadline:
+            if self.log.read_text(encoding="utf-8").count(text) >= times:
+                return
+            time.sleep(0.1)
+        pytest.fail(f"mkdocs serve skrev ikke {text!r} {times} gange inden for {PATIENCE:.0f} s")
 
     def edit(self, relative: str, change: Callable[[str], str]) -> None:
         file = self.project / relative
@@ -83,7 +92,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         "MENTORGUIDEN_SKIP_PDF": "1",
         "TMPDIR": str(temporary),
     }
-    log = (folder / "serve.log").open("w", encoding="utf-8")
+    log_file = folder / "serve.log"
+    log = log_file.open("w", encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}", "--livereload"],
         cwd=project,
@@ -96,7 +106,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         (found,) = temporary.glob("mkdocs_*")
         return found
 
-    served = Server(project, f"http://127.0.0.1:{port}/", site_folder)
+    served = Server(project, f"http://127.0.0.1:{port}/", site_folder, log_file)
     try:
         served.wait_for("", "<html")
         yield served
@@ -154,6 +164,18 @@ def test_a_new_title_in_the_menu_reaches_every_page(server: Server):
     for page in ("", "virksomheder/forsikring/", "viden/ordliste/", "mentoraftale/"):
         menu = server.page(page).split('class="md-nav', 1)[1]
         assert "Menutitelord" in menu, page
+
+
+def test_a_page_that_warns_is_checked_again_until_it_is_fixed(server: Server):
+    """A strict build stops after it has written the pages; the next build must not take the page as done."""
+    stopped = "Aborted with"
+    server.edit("docs/virksomheder/persondata.md", _add_paragraph("[et link](findes-ikke.md)"))
+    server.wait_for_log(stopped, 1)
+    server.edit("docs/virksomheder/forsikring.md", _add_paragraph("Efteradvarselord"))
+    server.wait_for_log(stopped, 2)  # persondata.md is rendered again, and warns again
+    server.edit("docs/virksomheder/persondata.md", lambda text: text.replace("[et link](findes-ikke.md)", "Rettetord"))
+    server.wait_for("virksomheder/forsikring/", "Efteradvarselord")
+    assert "Rettetord" in server.page("virksomheder/persondata/")
 
 
 def _index_pages(site: Path, prefix: str) -> dict[str, str]:
