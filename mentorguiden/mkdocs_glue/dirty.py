@@ -99,6 +99,47 @@ def prepare_dirty_build(config: MkDocsConfig) -> None:
     if not any(isinstance(existing, _DirtyNotice) for existing in logger.filters):
         logger.addFilter(_DirtyNotice())
     forget_previous_search_index(config)
+    _list_theme_files_once(config)
+
+
+_THEME_FILES_ONCE = "_mentorguiden_theme_files_once"
+
+
+def _list_theme_files_once(config: MkDocsConfig) -> None:
+    """The theme's files are listed once per build, not once per language.
+
+    MkDocs lists every file of the theme's folders (Material's icons
+    included, some 14,000 names, about 50 ms) in each language build to find
+    the few it copies; the list is the same for both languages of one build.
+    The theme object belongs to this build's config, so the list does too.
+    """
+    theme = config.theme
+    if getattr(theme, _THEME_FILES_ONCE, False):
+        return  # on_config runs once per language on the same config
+    state = site_state(config)
+    make_env = theme.get_env
+
+    def get_env() -> Any:
+        env = make_env()
+        list_templates = env.list_templates
+
+        def listed(extensions: Any = None, filter_func: Any = None) -> Any:
+            # The filter MkDocs passes is made anew for every call but from the same code; it also leaves
+            # out the theme's static templates. Those differ between the languages only in 404.html,
+            # and the filter leaves out every .html file anyway.
+            key = (
+                "serve: theme files",
+                extensions,
+                getattr(filter_func, "__code__", filter_func),
+                tuple(sorted(name for name in theme.static_templates if not name.lower().endswith(".html"))),
+            )
+            return state.once(key, lambda: list_templates(extensions, filter_func))
+
+        setattr(env, "list_templates", listed)  # noqa: B010 (mypy: no assigning to a method)
+        return env
+
+    setattr(theme, "get_env", get_env)  # noqa: B010 (mypy: no assigning to a method)
+    setattr(theme, _THEME_FILES_ONCE, True)
 
 
 @dataclass(frozen=True)
