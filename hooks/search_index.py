@@ -36,6 +36,7 @@ from mentorguiden.mkdocs_glue import (
     page_language,
     priorities,
     relative_url,
+    search_index_is_kept,
     search_index_settings,
     site_languages,
     site_state,
@@ -86,12 +87,14 @@ def on_post_build(config: MkDocsConfig) -> None:
     # make serve (--dirty) renders only the changed pages: the others' entries come from the build before.
     entries, page_summaries = complete_search_inputs(config, all_search_entries(config), state.search_summaries)
     for language in languages.built:
+        target = Path(config.site_dir) / languages.path_prefix(language) / "search" / "search_index.json"
+        if search_index_is_kept(config, language, target):
+            continue  # make serve: no page of this language changed
         language_entries = entries_for_language(entries, language, languages.default, languages.built)
         summaries = summaries_for_language(page_summaries, language, languages.default, languages.built)
         index = build_language_index(
             language_entries, language, state.search_settings.for_language(language), index_settings, summaries
         )
-        target = Path(config.site_dir) / languages.path_prefix(language) / "search" / "search_index.json"
         _write_atomically(target, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
 
 

@@ -33,6 +33,7 @@ from mentorguiden.mkdocs_glue.dirty import (
     plan_rebuild,
     prepare_dirty_build,
     record_build,
+    search_index_is_kept,
 )
 from mentorguiden.mkdocs_glue.generated import (
     GeneratedFile,
@@ -126,6 +127,7 @@ __all__ = [
     "relative_page_url",
     "relative_url",
     "render_not_found_page",
+    "search_index_is_kept",
     "search_index_settings",
     "set_site_state",
     "site_languages",

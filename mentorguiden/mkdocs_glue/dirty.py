@@ -24,8 +24,10 @@ would hold only the rebuilt pages. So, in a dirty build only:
   source (MkDocs' own rule) or, for a generated page, by ``GeneratedFile.rebuild``;
 * the pages not rebuilt are read (not rendered), so the menu has their titles;
 * the search index is completed with the entries of the pages not rebuilt,
-  kept from the build before (``complete_search_inputs``), and the forms'
-  downloads are made only for form pages that were rebuilt (``page_is_fresh``);
+  kept from the build before (``complete_search_inputs``; a language none of
+  whose pages was rebuilt keeps its index file, ``search_index_is_kept``), and
+  the forms' downloads are made only for form pages that were rebuilt
+  (``page_is_fresh``);
 * a build that fails or warns keeps the record before, so the pages it
   rendered are rendered (and checked) again next time.
 
@@ -249,6 +251,19 @@ def complete_search_inputs(config: MkDocsConfig, entries: SearchEntries, summari
                 all_summaries[url] = (menu_title, description)
     _write_json(record_file, {"entries": by_page, "summaries": all_summaries})
     return [entry for page_entries in by_page.values() for entry in page_entries], all_summaries
+
+
+def search_index_is_kept(config: MkDocsConfig, language: str, index_file: Path) -> bool:
+    """True when a dirty build rendered no page of ``language`` and its index from the build before is still there.
+
+    Never for the default language: Material writes its own index over that
+    file in every build.
+    """
+    languages = site_languages(config)
+    if not is_dirty_build() or language == languages.default or not index_file.is_file():
+        return False
+    prefix = languages.path_prefix(language)
+    return not any(url.startswith(prefix) for url in site_state(config).once(_BUILT, set[str]))
 
 
 def _page_of(entry: dict[str, Any]) -> str:

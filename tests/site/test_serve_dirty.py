@@ -188,6 +188,8 @@ def _index_pages(site: Path, prefix: str) -> dict[str, str]:
 
 
 def test_the_search_index_still_holds_every_page_of_both_languages(server: Server):
+    server.edit("docs/virksomheder/forsikring.en.md", _add_paragraph("Englishword"))
+    server.wait_for("en/virksomheder/forsikring/", "Englishword")
     site = server.site_folder()
     for prefix in ("", "en/"):
         pages = {path.parent.relative_to(site / prefix).as_posix() for path in (site / prefix).rglob("index.html")}
@@ -197,3 +199,4 @@ def test_the_search_index_still_holds_every_page_of_both_languages(server: Serve
     danish = _index_pages(site, "")
     assert "Gemtsideord" in danish["virksomheder/kompensation/"]
     assert "Tjeklisteord" in danish["tjeklister/bevilling/"]
+    assert "Englishword" in _index_pages(site, "en/")["virksomheder/forsikring/"]
