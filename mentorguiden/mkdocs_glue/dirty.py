@@ -29,7 +29,8 @@ would hold only the rebuilt pages. So, in a dirty build only:
   the forms' downloads are made only for form pages that were rebuilt
   (``page_is_fresh``);
 * a build that fails or warns keeps the record before, so the pages it
-  rendered are rendered (and checked) again next time.
+  rendered are rendered (and checked) again next time;
+* the theme's files are listed once per build instead of once per language.
 
 Outside a dirty build every function here does nothing.
 """
