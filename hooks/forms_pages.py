@@ -24,6 +24,7 @@ from mentorguiden.mkdocs_glue import (
     add_generated_page,
     hook_event,
     page_is_fresh,
+    printing_after_the_build,
     priorities,
     site_languages,
     site_state,
@@ -56,6 +57,6 @@ def on_post_build(config: MkDocsConfig) -> None:
         site_dir=Path(config.site_dir),
         language_prefix=prefix,
         site_url=config.site_url,
-        pdf=state.options.pdf_printing(state.root),
+        pdf=printing_after_the_build(config, state.options.pdf_printing(state.root)),
         rule_texts=state.rule_texts,
     )

@@ -5,7 +5,8 @@ them to the build and tells it what a guidance page is made from: its
 Markdown with the markers expanded exactly as ``hooks/markers.py`` expands
 them, so a page that embeds a checklist is rebuilt when the checklist's data
 file changes. Outside ``--dirty`` (``make build``, the tests) every handler
-here does nothing.
+here does nothing, except that the end of every build lets the forms' PDFs
+printed in the background (``make serve``) start.
 """
 
 from mentorguiden.core.markers import MarkerContext
@@ -14,6 +15,7 @@ from mentorguiden.mkdocs_glue import (
     MkDocsConfig,
     Navigation,
     Page,
+    finish_build,
     guidance_page_links,
     hook_event,
     is_dirty_build,
@@ -62,3 +64,4 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
 def on_post_build(config: MkDocsConfig) -> None:
     if not is_inner_language_build(config):
         record_build(config)
+        finish_build(config)  # the forms' PDFs printed in the background start now

@@ -23,7 +23,8 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -54,6 +55,8 @@ class PdfPrinting:
     cache_folder: Path
     in_background: bool = False
     """``make serve``: a changed form keeps its earlier PDF until the new one is printed (forms.background)."""
+    start_after: threading.Event | None = field(default=None, compare=False)
+    """In the background: set when the build has finished; the printing waits for it (forms.background)."""
 
 
 @dataclass(frozen=True)
@@ -262,7 +265,7 @@ def _print_later(
         printed = _checked_pdfs(snapshot, forms, language_prefix, site_url, language, printing)
         return list(zip(pdf_files, printed, strict=True))
 
-    background.print_in_background(key, site_dir, job)
+    background.print_in_background(key, site_dir, job, printing.start_after)
 
 
 def _cache_files(

@@ -27,11 +27,13 @@ from mkdocs.structure.pages import Page
 from mentorguiden.mkdocs_glue import priorities
 from mentorguiden.mkdocs_glue.dirty import (
     complete_search_inputs,
+    finish_build,
     is_dirty_build,
     note_built,
     page_is_fresh,
     plan_rebuild,
     prepare_dirty_build,
+    printing_after_the_build,
     record_build,
     search_index_is_kept,
 )
@@ -98,6 +100,7 @@ __all__ = [
     "complete_search_inputs",
     "data_source_of",
     "documentation_pages",
+    "finish_build",
     "guidance_page_links",
     "has_site_state",
     "hook_event",
@@ -121,6 +124,7 @@ __all__ = [
     "point_language_switcher_at",
     "point_language_switcher_at_page",
     "prepare_dirty_build",
+    "printing_after_the_build",
     "priorities",
     "project_root",
     "record_build",

@@ -30,18 +30,22 @@ would hold only the rebuilt pages. So, in a dirty build only:
   (``page_is_fresh``);
 * a build that fails or warns keeps the record before, so the pages it
   rendered are rendered (and checked) again next time;
-* the theme's files are listed once per build instead of once per language.
+* the theme's files are listed once per build instead of once per language;
+* (in every ``make serve``, dirty or not) the forms' PDFs printed in the
+  background start once the build has finished (``printing_after_the_build``).
 
 Outside a dirty build every function here does nothing.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +57,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
+from mentorguiden.forms.outputs import PdfPrinting
 from mentorguiden.mkdocs_glue.generated import GeneratedFile
 from mentorguiden.mkdocs_glue.i18n import site_languages
 from mentorguiden.mkdocs_glue.material import forget_previous_search_index
@@ -193,6 +198,26 @@ def note_built(config: MkDocsConfig, page: Page) -> None:
 def page_is_fresh(config: MkDocsConfig, url: str) -> bool:
     """False only for a page a dirty build kept from the build before (``url`` as ``en/mentoraftale/``)."""
     return not is_dirty_build() or url in site_state(config).once(_BUILT, set[str])
+
+
+_FINISHED = "serve: build finished"
+
+
+def printing_after_the_build(config: MkDocsConfig, printing: PdfPrinting | None) -> PdfPrinting | None:
+    """The forms' printing, which in the background waits until this build has finished (``finish_build``).
+
+    Chromium takes a core for a few seconds; started while the next
+    language is still being built, it would hold back the page the editor
+    waits for.
+    """
+    if printing is None or not printing.in_background:
+        return printing
+    return dataclasses.replace(printing, start_after=site_state(config).once(_FINISHED, threading.Event))
+
+
+def finish_build(config: MkDocsConfig) -> None:
+    """The build, every language, has finished (the last ``on_post_build`` handler of the outer build)."""
+    site_state(config).once(_FINISHED, threading.Event).set()
 
 
 def record_build(config: MkDocsConfig) -> None:

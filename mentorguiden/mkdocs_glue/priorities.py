@@ -57,4 +57,5 @@ SERVE_PLAN = I18N - 50
 after mkdocs-static-i18n has translated the menu's titles (its digest holds them)."""
 SERVE_RECORD = -1000
 """``hooks/serve_rebuild.py`` keeps the dirty build's digests after every other ``on_post_build`` handler,
-the other languages' builds and the search index included, so a build that fails keeps the last record."""
+the other languages' builds and the search index included, so a build that fails keeps the last record;
+then the forms' PDFs printed in the background may start."""
