@@ -92,7 +92,7 @@ def main() -> int:
             if wait_for(base, "<html", time.monotonic()) is None:
                 print("mkdocs serve did not start")
                 return 1
-            time.sleep(5)  # the first build's PDFs, printed in the background
+            time.sleep(FORM_SETTLE)  # the first build's PDFs, every form in both languages, printed in the background
             print(f"make serve: from saving a file to the new page served, median of {runs} (goal in brackets):")
             for label, relative, where, page, goal in CASES:
                 file = project / relative
