@@ -39,10 +39,12 @@ help:
 	@echo "make vnu     Installer HTML-validatoren vnu (Debians Java og npm-pakken vnu-jar); make test gør det selv"
 	@echo "make clean   Slet site/ og .venv/"
 
-# The forms' PDFs are printed in the background: a saved change shows at once,
-# and a changed form's PDF follows a few seconds later (mentorguiden/forms/background.py).
+# --dirty: a saved file rebuilds only the pages it changes (hooks/serve_rebuild.py,
+# mentorguiden/mkdocs_glue/dirty.py). The forms' PDFs are printed in the background:
+# a saved change shows at once, and a changed form's PDF follows a few seconds later
+# (mentorguiden/forms/background.py).
 serve: $(VENV)/.site-installed chromium
-	MENTORGUIDEN_PDF_I_BAGGRUNDEN=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	MENTORGUIDEN_PDF_I_BAGGRUNDEN=1 $(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000 --livereload
 
 build: $(VENV)/.site-installed chromium
 	$(BIN)/python -m mentorguiden.tools.build --site-dir site

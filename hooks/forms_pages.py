@@ -24,6 +24,8 @@ from mentorguiden.mkdocs_glue import (
     MkDocsConfig,
     add_generated_page,
     hook_event,
+    page_is_fresh,
+    printing_after_the_build,
     priorities,
     site_languages,
     site_state,
@@ -46,14 +48,17 @@ def on_post_build(config: MkDocsConfig) -> None:
     if not state.options.agreement_downloads:
         return
     languages = site_languages(config)
+    prefix = languages.path_prefix(languages.current)
+    # make serve (--dirty): a form whose page was not rendered again keeps its downloads from the build before.
+    forms = tuple(form for form in state.forms if page_is_fresh(config, f"{prefix}{form.page_folder}/"))
     outputs.write_downloads(
-        forms=state.forms,
+        forms=forms,
         profile=state.profile,
         language=languages.current,
         site_dir=Path(config.site_dir),
-        language_prefix=languages.path_prefix(languages.current),
+        language_prefix=prefix,
         site_url=config.site_url,
-        pdf=state.options.pdf_printing(state.root),
+        pdf=printing_after_the_build(config, state.options.pdf_printing(state.root)),
         rule_texts=state.rule_texts,
         docx_cache=state.root / outputs.DOCX_CACHE_FOLDER,
         environment=state.templates,

@@ -32,11 +32,13 @@ from mentorguiden.mkdocs_glue import (
     Page,
     all_search_entries,
     build_error,
+    complete_search_inputs,
     hook_event,
     is_inner_language_build,
     page_language,
     priorities,
     relative_url,
+    search_index_is_kept,
     search_index_settings,
     site_languages,
     site_state,
@@ -91,14 +93,17 @@ def on_post_build(config: MkDocsConfig) -> None:
     state = site_state(config)
     index_settings = search_index_settings(config)
     languages = site_languages(config)
-    entries = all_search_entries(config)
+    # make serve (--dirty) renders only the changed pages: the others' entries come from the build before.
+    entries, page_summaries = complete_search_inputs(config, all_search_entries(config), state.search_summaries)
     for language in languages.built:
+        target = Path(config.site_dir) / languages.path_prefix(language) / "search" / "search_index.json"
+        if search_index_is_kept(config, language, target):
+            continue  # make serve: no page of this language changed
         language_entries = entries_for_language(entries, language, languages.default, languages.built)
-        summaries = summaries_for_language(state.search_summaries, language, languages.default, languages.built)
+        summaries = summaries_for_language(page_summaries, language, languages.default, languages.built)
         index = build_language_index(
             language_entries, language, state.search_settings.for_language(language), index_settings, summaries
         )
-        target = Path(config.site_dir) / languages.path_prefix(language) / "search" / "search_index.json"
         _write_atomically(target, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
 
 

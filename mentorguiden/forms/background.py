@@ -36,11 +36,23 @@ def newest_cached(cache: Path, language: str, form_id: str) -> Path | None:
     return printed[0] if printed else None
 
 
-def print_in_background(job_key: str, site_dir: Path, job: Callable[[Path], list[tuple[Path, bytes]]]) -> threading.Thread | None:
+START_AFTER_AT_MOST = 10.0
+"""Seconds a job waits for its build to finish (``start_after``) before it prints anyway (a build that failed)."""
+
+
+def print_in_background(
+    job_key: str,
+    site_dir: Path,
+    job: Callable[[Path], list[tuple[Path, bytes]]],
+    start_after: threading.Event | None = None,
+) -> threading.Thread | None:
     """Run ``job`` on a snapshot of ``site_dir`` in a thread, then write what it returns (path in the site, bytes).
 
     ``job_key`` names what is printed (the cache files); a job with the same
-    key still running is not started again. Returns the thread, or None.
+    key still running is not started again. With ``start_after`` the thread
+    starts Chromium only once that is set (the build has finished, so the
+    printer does not slow down the rest of the build), or after
+    ``START_AFTER_AT_MOST``. Returns the thread, or None.
     """
     name = f"pdf {job_key}"
     if any(thread.name == name and thread.is_alive() for thread in threading.enumerate()):
@@ -49,6 +61,8 @@ def print_in_background(job_key: str, site_dir: Path, job: Callable[[Path], list
     shutil.copytree(site_dir, snapshot / "site")
 
     def run() -> None:
+        if start_after is not None:
+            start_after.wait(timeout=START_AFTER_AT_MOST)
         try:
             for destination, data in job(snapshot / "site"):
                 if destination.parent.is_dir():  # the site of a rebuild still being served

@@ -32,7 +32,8 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
@@ -67,6 +68,8 @@ class PdfPrinting:
     cache_folder: Path
     in_background: bool = False
     """``make serve``: a changed form keeps its earlier PDF until the new one is printed (forms.background)."""
+    start_after: threading.Event | None = field(default=None, compare=False)
+    """In the background: set when the build has finished; the printing waits for it (forms.background)."""
 
 
 @dataclass(frozen=True)
@@ -328,7 +331,7 @@ def _print_later(
         printed = _checked_pdfs(snapshot, forms, language_prefix, site_url, language, printing)
         return list(zip(pdf_files, printed, strict=True))
 
-    background.print_in_background(key, site_dir, job)
+    background.print_in_background(key, site_dir, job, printing.start_after)
 
 
 def _cache_files(

@@ -14,6 +14,8 @@ generator then touch this package only.
 * ``navigation``: pages, links, the menu and tables of contents.
 * ``menu``: the theme's menu entries, rendered once per language build (``menu_entry``).
 * ``project``: the project root, ``build_error`` and ``hook_event``.
+* ``dirty``: ``make serve``'s rebuilds of only the changed pages (``mkdocs serve --dirty``).
+* ``watch``: ``make serve`` notices a saved file within a tenth of a second.
 """
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -23,6 +25,18 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from mentorguiden.mkdocs_glue import priorities
+from mentorguiden.mkdocs_glue.dirty import (
+    complete_search_inputs,
+    finish_build,
+    is_dirty_build,
+    note_built,
+    page_is_fresh,
+    plan_rebuild,
+    prepare_dirty_build,
+    printing_after_the_build,
+    record_build,
+    search_index_is_kept,
+)
 from mentorguiden.mkdocs_glue.generated import (
     GeneratedFile,
     add_generated_page,
@@ -70,6 +84,7 @@ from mentorguiden.mkdocs_glue.project import (
     theme_assets_dir,
 )
 from mentorguiden.mkdocs_glue.state import build_options, has_site_state, set_site_state, site_state, use_build_options
+from mentorguiden.mkdocs_glue.watch import watch_quickly
 
 AFTER_I18N = priorities.AFTER_I18N
 """Kept for hooks written against the flat module (``from mentorguiden.mkdocs_glue import AFTER_I18N``)."""
@@ -90,31 +105,41 @@ __all__ = [
     "all_search_entries",
     "build_error",
     "build_options",
+    "complete_search_inputs",
     "data_source_of",
     "documentation_pages",
+    "finish_build",
     "guidance_page_links",
     "has_site_state",
     "hook_event",
     "include_syntax",
+    "is_dirty_build",
     "is_generated",
     "is_inner_language_build",
     "is_untranslated_fallback",
     "log_info",
     "log_warning",
     "menu_entry",
+    "note_built",
+    "page_is_fresh",
     "page_language",
     "page_source_name",
     "page_source_path",
     "page_src_uri",
     "page_title",
+    "plan_rebuild",
     "point_edit_link_to_source",
     "point_language_switcher_at",
     "point_language_switcher_at_page",
+    "prepare_dirty_build",
+    "printing_after_the_build",
     "priorities",
     "project_root",
+    "record_build",
     "relative_page_url",
     "relative_url",
     "render_not_found_page",
+    "search_index_is_kept",
     "search_index_settings",
     "set_site_state",
     "site_languages",
@@ -124,4 +149,5 @@ __all__ = [
     "translation_url",
     "use_build_options",
     "use_tokenised_search_parser",
+    "watch_quickly",
 ]

@@ -32,6 +32,13 @@ class GeneratedFile(File):
 
     source_file: str
     """The data file an editor changes to change the page, e.g. ``data/profil.yml``."""
+    rebuild: bool = True
+    """Whether a dirty build (``make serve``) renders the page again; ``mkdocs_glue.dirty`` sets it to
+    False when the page's Markdown is the same as in the build before."""
+
+    def is_modified(self) -> bool:
+        # MkDocs counts every in-memory file as modified; the page's Markdown, not a file's time, says.
+        return self.rebuild
 
     @classmethod
     def for_language(cls, config: MkDocsConfig, page: GeneratedPage, language: str, languages: Languages) -> GeneratedFile:

@@ -70,6 +70,17 @@ def all_search_entries(config: MkDocsConfig) -> list[dict[str, Any]]:
     return unique
 
 
+def forget_previous_search_index(config: MkDocsConfig) -> None:
+    """Make Material's search plugin index only this build's pages (``mkdocs_glue.dirty`` completes it).
+
+    In a dirty build Material keeps the previous build's index
+    (``search_index_prev``) and merges it as if one page had been rebuilt.
+    """
+    plugin = _search_plugin(config)
+    if plugin is not None and hasattr(plugin, "search_index_prev"):
+        plugin.search_index_prev = None
+
+
 def render_not_found_page(config: MkDocsConfig, render: bool) -> None:
     """Whether this language build writes 404.html (MkDocs writes it to the top of the site every time)."""
     if render:

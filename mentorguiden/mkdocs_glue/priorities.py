@@ -58,3 +58,10 @@ VALID_HTML = -200
 COMPACT_ASSETS = AFTER_I18N
 """``hooks/compact_assets.py`` compacts the theme's copy of our assets in the outer build's ``on_post_build``
 after mkdocs-static-i18n, whose build of the other languages copies the assets to site/assets/ again."""
+SERVE_PLAN = I18N - 50
+"""``hooks/serve_rebuild.py`` decides in ``on_nav`` which pages a dirty build (``make serve``) renders again,
+after mkdocs-static-i18n has translated the menu's titles (its digest holds them)."""
+SERVE_RECORD = -1000
+"""``hooks/serve_rebuild.py`` keeps the dirty build's digests after every other ``on_post_build`` handler,
+the other languages' builds and the search index included, so a build that fails keeps the last record;
+then the forms' PDFs printed in the background may start."""
