@@ -342,6 +342,10 @@ def loaded() -> dict:
     return {"config": config, "i18n": i18n, "search": config.plugins.get("material/search"), "before": before}
 
 
+def material_search_source() -> str:
+    return (package_dir("material") / "plugins" / "search" / "plugin.py").read_text(encoding="utf-8")
+
+
 def i18n_source(module: str = "mkdocs_static_i18n") -> str:
     import mkdocs_static_i18n.plugin
     import mkdocs_static_i18n.reconfigure
@@ -517,6 +521,18 @@ I18N_CONTRACT: tuple[Use, ...] = (
         "MATERIAL_SEARCH_PLUGIN_SHA256",
         "use_tokenised_search_parser: Material's section parser fed by a regex tokenizer",
         _check_search_parser,
+    ),
+    Use(
+        "plugins['material/search'].search_index_prev (dirty builds)",
+        "search_index_prev",
+        "forget_previous_search_index: in make serve's dirty builds Material must not merge the previous index "
+        "(mkdocs_glue.dirty completes it); if the attribute is renamed, entries pile up from build to build",
+        lambda state: needs(
+            "self.search_index_prev = self.search_index" in material_search_source()
+            and "generate_search_index(self.search_index_prev)" in material_search_source(),
+            "Material's search plugin no longer keeps the previous build's index in search_index_prev and "
+            "merges it in generate_search_index",
+        ),
     ),
     Use(
         "markdown_include.include.INC_SYNTAX",
