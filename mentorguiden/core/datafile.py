@@ -128,8 +128,8 @@ def load_data_file_with_lines(
 
 SCHEMA_CHECK_CACHE = Path(".cache") / "skematjek"
 """For each data file, the hash of the content and schema it last passed its schema check with."""
-_CHECKER = f"jsonschema {metadata.version('jsonschema')}"
-"""The schema checker as it was imported (its rules decide what passes)."""
+_CHECKER = f"jsonschema {metadata.version('jsonschema')} {hashlib.sha256(Path(__file__).read_bytes()).hexdigest()}"
+"""The schema checker and this module as they were imported (their rules decide what passes)."""
 
 
 class _PassedChecks:
@@ -138,9 +138,9 @@ class _PassedChecks:
     Checking every data file against its schema was a third of loading the
     data in each build (benchmarks/PROFILE.md), and a data file seldom
     changes between two builds. The hash covers the data as checked (types
-    included: ``repr``), the schema's text and the checker's version; a file
-    that fails is checked again in every build, so its messages are always
-    the current ones. One small file per data file in ``.cache/skematjek/``.
+    included: ``repr``), the schema's text, the checker's version and this
+    module's code; a file that fails is checked again in every build, so its
+    messages are always the current ones. One small file per data file in ``.cache/skematjek/``.
     """
 
     def __init__(self, folder: Path, display: str, data: Any, schema_text: str) -> None:
