@@ -54,7 +54,14 @@ SKIPPED_CLASSES = frozenset({"admonition-title", "mg-term", "mg-sources", "mg-no
 def mark_terms(html: str, glossary: Glossary, language: str, glossary_link: str) -> str:
     """``html`` with the first occurrence of each glossary term in body text marked up with its definition."""
     pattern, by_form = glossary.term_pattern(language)
-    marked: set[str] = set()
+    mark = _first_occurrence_marker(by_form, set(), language, glossary_link)
+    return rewrite_text(html, _skips_for_terms, lambda text: pattern.sub(mark, text))
+
+
+def _first_occurrence_marker(
+    by_form: dict[str, Term], marked: set[str], language: str, glossary_link: str
+) -> Callable[[re.Match[str]], str]:
+    """A ``re.sub`` replacement that marks up each term's first match (``marked`` holds the ids done) and keeps the rest."""
 
     def mark(match: re.Match[str]) -> str:
         term = by_form[" ".join(match.group(0).split()).casefold()]
@@ -63,7 +70,7 @@ def mark_terms(html: str, glossary: Glossary, language: str, glossary_link: str)
         marked.add(term.id)
         return term_markup(term, match.group(0), language, glossary_link)
 
-    return rewrite_text(html, _skips_for_terms, lambda text: pattern.sub(mark, text))
+    return mark
 
 
 def _skips_for_terms(tag: str, attributes: str) -> bool:
@@ -136,14 +143,9 @@ def mark_terms_and_danish_words(html: str, glossary: Glossary, language: str, gl
         out.append(danish_words(part[start:]))
         return "".join(out)
 
-    def terms_only(part: str) -> str:
-        def mark(match: re.Match[str]) -> str:
-            term = by_form[" ".join(match.group(0).split()).casefold()]
-            if term.id in marked:
-                return match.group(0)
-            marked.add(term.id)
-            return term_markup(term, match.group(0), language, glossary_link)
+    mark = _first_occurrence_marker(by_form, marked, language, glossary_link)
 
+    def terms_only(part: str) -> str:
         return pattern.sub(mark, part)
 
     def rewrite(text: str, terms_skipped: bool, danish_skipped: bool) -> str:
