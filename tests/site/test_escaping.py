@@ -271,19 +271,30 @@ def test_the_search_index_and_the_search_worker_config_show_text(marked_up_site:
         assert config and "MG" not in config.group(1) and json.loads(config.group(1))["search"]
 
 
-def test_the_form_docx_and_pdf_show_the_exact_text(marked_up_site: Path) -> None:
+FORM_DOWNLOADS = (
+    ("mentoraftale", "mentoraftale"),
+    ("en/mentoraftale", "mentor-agreement"),
+    ("kompensationsaftale", "kompensationsaftale"),
+    ("en/kompensationsaftale", "compensation-agreement"),
+    ("timeseddel", "timeseddel"),
+    ("en/timeseddel", "timesheet"),
+)
+"""Every form's Word file and PDF in both languages: the build prints them all, so each one is read."""
+
+
+@pytest.mark.parametrize(("folder", "name"), FORM_DOWNLOADS)
+def test_the_form_docx_and_pdf_show_the_exact_text(marked_up_site: Path, folder: str, name: str) -> None:
     municipality = text_payload(("kommune",))
     unit = text_payload(("kontaktenhed",))
-    for folder, name in (("mentoraftale", "mentoraftale"), ("en/mentoraftale", "mentor-agreement")):
-        document = docx.Document(str(marked_up_site / folder / f"{name}.docx"))
-        header = " ".join(p.text for section in document.sections for p in section.header.paragraphs)
-        text = header + " " + " ".join(p.text for p in document.paragraphs)
-        assert municipality in header and unit in header
-        assert "&amp;" not in text and "&lt;" not in text and "&#" not in text
-        pdf = pypdf.PdfReader(marked_up_site / folder / f"{name}.pdf")
-        pdf_text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in pdf.pages))
-        assert municipality in pdf_text, pdf_text[:500]
-        assert "&amp;" not in pdf_text and "&lt;" not in pdf_text
+    document = docx.Document(str(marked_up_site / folder / f"{name}.docx"))
+    header = " ".join(p.text for section in document.sections for p in section.header.paragraphs)
+    text = header + " " + " ".join(p.text for p in document.paragraphs)
+    assert municipality in header and unit in header
+    assert "&amp;" not in text and "&lt;" not in text and "&#" not in text
+    pdf = pypdf.PdfReader(marked_up_site / folder / f"{name}.pdf")
+    pdf_text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in pdf.pages))
+    assert municipality in pdf_text, pdf_text[:500]
+    assert "&amp;" not in pdf_text and "&lt;" not in pdf_text
 
 
 # --- Refused fields --------------------------------------------------------------------------
